@@ -1,0 +1,1 @@
+public enum TipL10nXMLPlaceholder {}

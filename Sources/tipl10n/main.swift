@@ -1,0 +1,3 @@
+import TipL10nCLI
+
+await TipL10nCommand.main()
