@@ -14,6 +14,8 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/xmlmemory.h>
 #include <libxml/xmlsave.h>
+#include <libxml/SAX2.h>
+#include <libxml/xmlIO.h>
 
 // `xmlFree` is a global function pointer, which Swift 6 rejects as shared mutable state.
 static inline void tipl10n_xmlFree(void *pointer) {
