@@ -2,7 +2,7 @@ import ArgumentParser
 import TipL10nKit
 
 /// The `tipl10n` root command: subcommands one per file, nested here.
-public struct TipL10nCommand: AsyncParsableCommand {
+public struct TipL10nCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "tipl10n",
         abstract: "Translation and localization workflow for the Trafficking in Persons Report rollout cable.",

@@ -1,3 +1,3 @@
 import TipL10nCLI
 
-await TipL10nCommand.main()
+TipL10nCommand.main()

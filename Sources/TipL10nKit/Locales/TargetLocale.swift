@@ -1,0 +1,63 @@
+import Foundation
+
+/// A target locale tipl10n can export to, as a BCP 47 tag.
+///
+/// Supported: `sq` (Albanian), `sq-XK` (Albanian as used in Kosovo), `sr-Latn` (Serbian,
+/// Latin script) and `sr-Cyrl` (Serbian, Cyrillic script). The bare tag `sr` is accepted and
+/// means `sr-Latn`, because the Serbian TIP Report translations published so far use Latin
+/// script; ``resolve(_:)`` says so in its note. Tags are matched case-insensitively and `_`
+/// is read as `-` (`SR_latn` → `sr-Latn`), per BCP 47 §2.1.1 (tags are case-insensitive).
+public struct TargetLocale: Hashable, Sendable, CustomStringConvertible {
+    /// The canonical BCP 47 tag, e.g. `sr-Latn`.
+    public let tag: String
+    /// English name for messages, e.g. `Serbian (Latin)`.
+    public let englishName: String
+
+    /// The supported locales, in the order messages list them.
+    public static let supported: [TargetLocale] = [
+        TargetLocale(tag: "sq", englishName: "Albanian"),
+        TargetLocale(tag: "sq-XK", englishName: "Albanian (Kosovo)"),
+        TargetLocale(tag: "sr-Latn", englishName: "Serbian (Latin)"),
+        TargetLocale(tag: "sr-Cyrl", englishName: "Serbian (Cyrillic)"),
+    ]
+
+    /// The result of resolving a tag the user typed.
+    public struct Resolution: Sendable, Equatable {
+        public let locale: TargetLocale
+        /// Set when the tag was read as another one (`sr` → `sr-Latn`); printed as a note.
+        public let note: String?
+    }
+
+    public var description: String { tag }
+
+    /// Resolves a user-typed tag to a supported locale.
+    /// - Throws: ``TargetLocaleError/unsupported(_:)`` listing the supported tags.
+    public static func resolve(_ typed: String) throws -> Resolution {
+        let normalized = typed.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "-").lowercased()
+        if normalized == "sr" {
+            let latin = supported[2]
+            return Resolution(
+                locale: latin,
+                note: "'sr' means sr-Latn: the Serbian TIP Report translations published so far use Latin script")
+        }
+        if let match = supported.first(where: { $0.tag.lowercased() == normalized }) {
+            return Resolution(locale: match, note: nil)
+        }
+        throw TargetLocaleError.unsupported(typed)
+    }
+}
+
+/// A locale tag tipl10n does not support.
+public enum TargetLocaleError: Error, CustomStringConvertible, LocalizedError, Equatable {
+    case unsupported(String)
+
+    public var description: String {
+        switch self {
+        case .unsupported(let typed):
+            let tags = TargetLocale.supported.map(\.tag).joined(separator: ", ")
+            return "error: unsupported locale '\(typed)': supported locales are \(tags) (sr means sr-Latn)"
+        }
+    }
+
+    public var errorDescription: String? { description }
+}
