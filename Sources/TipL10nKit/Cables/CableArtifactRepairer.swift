@@ -1,0 +1,344 @@
+import Foundation
+
+/// Repairs the telegraphic artifacts of one paragraph and records each change.
+///
+/// The paragraph is read as words, each remembering its line; the passes run in this order:
+///
+/// 1. **Hyphenation.** Telegrams wrap at spaces, so a hyphen at the end of a line belongs to
+///    the word: a line-final word ending in a letter and `-` is joined to the first word of the
+///    next line with no space and the hyphen kept (`anti-` / `trafficking` →
+///    `anti-trafficking`). ``CableRepair/Kind/joinedHyphenation``.
+/// 2. **Apostrophe, certain.** A letter, `,s` and a word boundary: `Kosovo,s` → `Kosovo's`,
+///    `G/TIP,s` → `G/TIP's`. ``CableRepair/Kind/apostrophe``.
+/// 3. **Apostrophe, periods of imprisonment.** `day(s)`, `week(s)`, `month(s)`, `year(s)`
+///    followed by `,` and one of `imprisonment`, `prison`, `jail`, `incarceration`,
+///    `detention`: the plural takes `s'`, the singular `'s` (`12 years, imprisonment` →
+///    `12 years' imprisonment`). ``CableRepair/Kind/apostrophe``.
+/// 4. **`)` for a dash.** A `)` standing alone between spaces with no `(` open before it in the
+///    same block (run of lines between blank lines) becomes an en dash `–` (U+2013).
+///    ``CableRepair/Kind/dash``.
+/// 5. **`--` for a dash.** A `--` standing alone in running text becomes `–` too. A `--` that
+///    starts a line is a bullet mark, not a dash, when the line starts a block or the line
+///    before ends a sentence (`.`, `;`, `:`, `!`, `?`, optionally followed by a closing quote or
+///    parenthesis). ``CableRepair/Kind/dash``.
+/// 6. **Emphasis doubling.** `word/word` with the same word twice becomes the word
+///    (`not/not` → `not`). ``CableRepair/Kind/emphasisDoubling``.
+/// 7. **Possible apostrophes, flagged only.** A plural (a word ending in `s`, not `ss`, `us`,
+///    `is`) followed by `,` and a lower-case word in the same block is reported as
+///    ``CableRepair/Kind/needsReview`` and left unchanged (`workers, home countries`,
+///    `traffickers, profits`), unless
+///    - the word after the comma is a stop word (``possessiveStopWords``: list and clause words
+///      such as `including`, `and`, `or`, `but`, `which`, `who`, `however`, `such`,
+///      `especially`, `whether`, `though`, `the`, `a`, `an`, pronouns, auxiliaries and sentence
+///      adverbs such as `possibly`, `please`), or ends in `ed` (a verb: `donors, provided`) or
+///      `ing` (a participle);
+///    - the comma is part of an enumeration: one of the next three words ends with a comma that
+///      is not followed by a sentence adverb (`groups, youth organizations,`;
+///      `offenders, address trafficking-related corruption, and identify`), or the word before
+///      the plural ends with a comma, or the word two before does and the word between is not
+///      `and` / `or` (`organizations, published reports, research trips`);
+///    - the comma closes an introductory clause: the sentence starts with a subordinating word
+///      (``introductoryWords``: `While`, `Although`, `If`, `As`, …) and has no comma before
+///      this one (`While there were no … among government officials, foreign trafficking
+///      victims…`).
+///
+/// Errors in the Department's own text (`United National Interim…`) are kept.
+struct CableArtifactRepairer {
+    /// Words after a comma that make the comma a list or clause comma, not an apostrophe.
+    static let possessiveStopWords: Set<String> = [
+        "a", "also", "although", "an", "and", "as", "at", "both", "but", "by", "especially", "etc", "even", "for",
+        "from", "however", "i.e.", "e.g.", "if", "in", "including", "into", "is", "it", "its", "many", "most",
+        "neither", "nor", "not", "notably", "of", "on", "or", "particularly", "so", "some", "such", "that", "the",
+        "their", "then", "these", "they", "this", "those", "though", "thus", "to", "was", "were", "when", "where",
+        "whether", "which", "while", "who", "whom", "whose", "with", "without", "yet", "are", "have", "has", "had",
+        "will", "would", "may", "can", "could", "should", "be", "he", "she", "we", "you", "i", "there", "here",
+        "please", "possibly", "probably", "reportedly", "allegedly", "apparently", "usually", "often", "mostly",
+        "mainly", "primarily", "generally", "typically", "likely", "perhaps", "therefore", "moreover",
+        "furthermore", "instead", "too",
+    ]
+
+    /// Sentence adverbs that may follow a comma without making a list.
+    static let sentenceAdverbs: Set<String> = [
+        "however", "therefore", "thus", "though", "moreover", "furthermore", "nevertheless", "instead", "too",
+    ]
+
+    /// First words of a sentence that open an introductory clause ended by a comma.
+    static let introductoryWords: Set<String> = [
+        "after", "although", "as", "because", "before", "despite", "during", "if", "since", "though", "unless",
+        "until", "when", "whereas", "while",
+    ]
+
+    /// Words after `years,` that make the comma an apostrophe of a period of imprisonment.
+    static let imprisonmentWords: Set<String> = ["imprisonment", "prison", "jail", "incarceration", "detention"]
+
+    private struct Word {
+        var text: String
+        var lineIndex: Int
+    }
+
+    let paragraph: Int
+    private let original: [CableLine]
+    private var words: [Word] = []
+    /// The paragraph's lines after ``repairAll()``.
+    private(set) var lines: [CableLine]
+    /// The repairs in reading order (line, then word).
+    var repairs: [CableRepair] {
+        recorded.enumerated().sorted { lhs, rhs in
+            (lhs.element.line, lhs.element.word, lhs.offset) < (rhs.element.line, rhs.element.word, rhs.offset)
+        }.map(\.element.repair)
+    }
+    private var recorded: [(line: Int, word: Int, repair: CableRepair)] = []
+    /// Block number of each line; blank and separator lines end a block.
+    private let blockOfLine: [Int]
+
+    init(paragraph: Int, lines: [CableLine]) {
+        self.paragraph = paragraph
+        original = lines
+        self.lines = lines
+        var blocks: [Int] = []
+        var block = 0
+        for line in lines {
+            if CableText.isBlank(line.text) || CableText.isSeparator(line.text) {
+                block += 1
+                blocks.append(block)
+                block += 1
+            } else {
+                blocks.append(block)
+            }
+        }
+        blockOfLine = blocks
+        for (index, line) in lines.enumerated() {
+            for word in CableText.words(line.text) { words.append(Word(text: word, lineIndex: index)) }
+        }
+    }
+
+    /// Runs every pass and renders ``lines``.
+    mutating func repairAll() {
+        joinHyphenation()
+        repairApostrophes()
+        repairPeriodsOfImprisonment()
+        repairParenthesisDashes()
+        repairDoubleHyphenDashes()
+        repairEmphasisDoubling()
+        flagPossibleApostrophes()
+        render()
+    }
+
+    // MARK: - Passes
+
+    private mutating func joinHyphenation() {
+        var index = 0
+        while index + 1 < words.count {
+            let word = words[index]
+            let next = words[index + 1]
+            if next.lineIndex == word.lineIndex + 1, word.text.hasSuffix("-"), !word.text.hasSuffix("--"),
+                word.text.dropLast().last?.isLetter == true, next.text.first?.isLetter == true
+            {
+                let joined = word.text + next.text
+                record(
+                    .joinedHyphenation, word: index, original: word.text + "\n" + next.text,
+                    replacement: joined,
+                    message:
+                        "`\(word.text)` + `\(next.text)` → `\(joined)` (word hyphenated across a line break; the hyphen is kept)"
+                )
+                words[index].text = joined
+                words.remove(at: index + 1)
+            }
+            index += 1
+        }
+    }
+
+    private mutating func repairApostrophes() {
+        for index in words.indices where words[index].text.contains(",s") {
+            while let match = words[index].text.firstMatch(of: /([\p{L}\p{N}\/.\-]*\p{L}),s(?![\p{L}\p{N}])/) {
+                let printed = String(match.0)
+                let fixed = String(match.1) + "'s"
+                record(
+                    .apostrophe, word: index, original: printed, replacement: fixed,
+                    message: "`\(printed)` → `\(fixed)` (telegraphic comma for an apostrophe)")
+                words[index].text.replaceSubrange(match.range, with: fixed)
+            }
+        }
+    }
+
+    private mutating func repairPeriodsOfImprisonment() {
+        for index in words.indices where index + 1 < words.count && words[index].text.hasSuffix(",") {
+            guard let match = words[index].text.wholeMatch(of: /((?i:day|week|month|year))(s?),/) else { continue }
+            let next = Self.stripped(words[index + 1].text).lowercased()
+            guard Self.imprisonmentWords.contains(next) else { continue }
+            let noun = String(match.1) + String(match.2)
+            let fixedNoun = match.2.isEmpty ? noun + "'s" : noun + "'"
+            let before = index > 0 ? words[index - 1].text + " " : ""
+            let after = " " + words[index + 1].text
+            record(
+                .apostrophe, word: index, original: before + words[index].text + after,
+                replacement: before + fixedNoun + after,
+                message:
+                    "`\(before + words[index].text + after)` → `\(before + fixedNoun + after)` (telegraphic comma for the apostrophe of a period of imprisonment)"
+            )
+            words[index].text = fixedNoun
+        }
+    }
+
+    private mutating func repairParenthesisDashes() {
+        var open = 0
+        var block = -1
+        for index in words.indices {
+            let lineBlock = blockOfLine[words[index].lineIndex]
+            if lineBlock != block {
+                block = lineBlock
+                open = 0
+            }
+            let text = words[index].text
+            if text == ")" && open <= 0 {
+                replaceWithDash(at: index, reason: "telegraphic `)` for a dash; no `(` is open before it")
+                continue
+            }
+            open += text.filter { $0 == "(" }.count - text.filter { $0 == ")" }.count
+        }
+    }
+
+    private mutating func repairDoubleHyphenDashes() {
+        for index in words.indices where words[index].text == "--" && !isBulletMark(at: index) {
+            replaceWithDash(at: index, reason: "double hyphen for a dash in running text")
+        }
+    }
+
+    private mutating func repairEmphasisDoubling() {
+        for index in words.indices where words[index].text.contains("/") {
+            guard let match = words[index].text.wholeMatch(of: /(\p{L}+)\/(\p{L}+)([.,;:!?]*)/), match.1 == match.2
+            else { continue }
+            let printed = words[index].text
+            let fixed = String(match.1) + String(match.3)
+            record(
+                .emphasisDoubling, word: index, original: printed, replacement: fixed,
+                message: "`\(printed)` → `\(fixed)` (word doubled for emphasis)")
+            words[index].text = fixed
+        }
+    }
+
+    private mutating func flagPossibleApostrophes() {
+        for index in words.indices where index + 1 < words.count && words[index].text.hasSuffix("s,") {
+            guard let match = words[index].text.wholeMatch(of: /(\p{L}[\p{L}\-]*s),/) else { continue }
+            let plural = String(match.1)
+            let lower = plural.lowercased()
+            guard !lower.hasSuffix("ss"), !lower.hasSuffix("us"), !lower.hasSuffix("is") else { continue }
+            let next = words[index + 1]
+            guard blockOfLine[next.lineIndex] == blockOfLine[words[index].lineIndex] else { continue }
+            let nextWord = Self.stripped(next.text)
+            guard let first = nextWord.first, first.isLowercase, first.isLetter,
+                !Self.possessiveStopWords.contains(nextWord),
+                !(nextWord.hasSuffix("ed") && nextWord.count > 4), !nextWord.hasSuffix("ing"),
+                !isInEnumeration(at: index), !closesIntroductoryClause(at: index)
+            else { continue }
+            // As printed (an opening quote kept), so that the text can be found in the block.
+            let nextPrinted = Self.strippingTrailingPunctuation(next.text)
+            let printed = plural + ", " + nextPrinted
+            record(
+                .needsReview, word: index, original: printed, replacement: printed,
+                message:
+                    "`\(printed)` may stand for `\(plural)' \(nextPrinted)` (telegraphic comma for an apostrophe after a plural); left as printed: please review"
+            )
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// The comma after word `index` is a list comma (see rule 7).
+    private func isInEnumeration(at index: Int) -> Bool {
+        for ahead in (index + 1)...(index + 3) where ahead < words.count && words[ahead].text.hasSuffix(",") {
+            let following = ahead + 1 < words.count ? Self.stripped(words[ahead + 1].text).lowercased() : ""
+            if !Self.sentenceAdverbs.contains(following) { return true }
+        }
+        if index >= 1 && words[index - 1].text.hasSuffix(",") { return true }
+        if index >= 2 && words[index - 2].text.hasSuffix(",") {
+            let between = Self.stripped(words[index - 1].text).lowercased()
+            if between != "and" && between != "or" { return true }
+        }
+        return false
+    }
+
+    /// The comma after word `index` ends an introductory clause (see rule 7).
+    private func closesIntroductoryClause(at index: Int) -> Bool {
+        var start = index
+        while start > 0 {
+            let previous = words[start - 1].text
+            if Self.endsSentence(previous) { break }
+            if previous.hasSuffix(",") { return false }
+            start -= 1
+        }
+        return Self.introductoryWords.contains(Self.stripped(words[start].text).lowercased())
+    }
+
+    private mutating func replaceWithDash(at index: Int, reason: String) {
+        let before = index > 0 ? words[index - 1].text + " " : ""
+        let after = index + 1 < words.count ? " " + words[index + 1].text : ""
+        let printed = before + words[index].text + after
+        let fixed = before + "\u{2013}" + after
+        record(
+            .dash, word: index, original: printed, replacement: fixed,
+            message: "`\(printed)` → `\(fixed)` (\(reason))")
+        words[index].text = "\u{2013}"
+    }
+
+    /// A `--` first on its line, where the line starts a block or follows a sentence end.
+    private func isBulletMark(at index: Int) -> Bool {
+        let lineIndex = words[index].lineIndex
+        guard index == 0 || words[index - 1].lineIndex != lineIndex else { return false }
+        guard lineIndex > 0 else { return true }
+        let previous = original[lineIndex - 1].text
+        if CableText.isBlank(previous) || CableText.isSeparator(previous) { return true }
+        return Self.endsSentence(previous)
+    }
+
+    /// `true` when the text ends in `.`, `;`, `:`, `!` or `?`, optionally followed by closing
+    /// quotes or parentheses.
+    static func endsSentence(_ text: String) -> Bool {
+        let closing: Set<Character> = ["\"", "'", ")", "\u{201D}", "\u{2019}"]
+        let core = CableText.trimmed(text).reversed().drop { closing.contains($0) }
+        guard let last = core.first else { return false }
+        return ".;:!?".contains(last)
+    }
+
+    /// The word without trailing punctuation, closing quotes and parentheses.
+    static func strippingTrailingPunctuation(_ word: String) -> String {
+        let trailing: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "\"", "'", "\u{201D}", "\u{2019}", "]"]
+        var text = Substring(word)
+        while let last = text.last, trailing.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+
+    /// The word without surrounding quotes, parentheses and trailing punctuation.
+    static func stripped(_ word: String) -> String {
+        let leading: Set<Character> = ["(", "\"", "'", "\u{201C}", "\u{2018}", "["]
+        let trailing: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "\"", "'", "\u{201D}", "\u{2019}", "]"]
+        var text = Substring(word)
+        while let first = text.first, leading.contains(first) { text = text.dropFirst() }
+        while let last = text.last, trailing.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+
+    private mutating func record(
+        _ kind: CableRepair.Kind, word index: Int, original: String, replacement: String, message: String
+    ) {
+        let line = self.original[words[index].lineIndex].number
+        let repair = CableRepair(
+            kind: kind, line: line, original: original, replacement: replacement, message: message,
+            paragraph: paragraph)
+        recorded.append((line, index, repair))
+    }
+
+    /// Rebuilds the lines from the words; a printed line whose words all moved to the line
+    /// before (hyphenation) disappears.
+    private mutating func render() {
+        var texts = Array(repeating: [String](), count: original.count)
+        for word in words { texts[word.lineIndex].append(word.text) }
+        lines = original.indices.compactMap { index in
+            if texts[index].isEmpty {
+                return CableText.isBlank(original[index].text)
+                    ? CableLine(number: original[index].number, text: "") : nil
+            }
+            return CableLine(number: original[index].number, text: texts[index].joined(separator: " "))
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// A file that cannot be read as a TIP Report rollout cable.
+///
+/// The message is written once, in ``description``: `path:line: error: message`, or
+/// `path: error: message` when no line applies; lower case, no trailing period. Lines are
+/// 1-based in ``Cable/text``.
+public struct CableError: Error, CustomStringConvertible, LocalizedError, Equatable, Sendable {
+    /// The file as the user named it.
+    public var path: String
+    /// 1-based line, or `nil` when the problem has no single line.
+    public var line: Int?
+    /// What was expected and where the reader looked; lower case, no trailing period.
+    public var message: String
+
+    /// Creates an error.
+    public init(path: String, line: Int? = nil, message: String) {
+        self.path = path
+        self.line = line
+        self.message = message
+    }
+
+    /// `path:line: error: message` or `path: error: message`.
+    public var description: String {
+        if let line { return "\(path):\(line): error: \(message)" }
+        return "\(path): error: \(message)"
+    }
+
+    /// The same text as ``description``.
+    public var errorDescription: String? { description }
+}
+
+extension CableError {
+    /// The file is empty or white space only.
+    static func emptyFile(path: String) -> CableError {
+        CableError(path: path, message: "not a cable: the file is empty")
+    }
+
+    /// No caption or `FM` line near the top.
+    static func notACable(path: String, limit: Int) -> CableError {
+        CableError(
+            path: path,
+            message:
+                "not a cable: expected a telegram header (a caption such as 'UNCLAS STATE 061188' or an 'FM <sender>' line) in the first \(limit) lines"
+        )
+    }
+
+    /// An HTML page with no `<pre>` text.
+    static func noPreformattedText(path: String) -> CableError {
+        CableError(path: path, message: "not a cable: expected the telegram text in <pre> blocks of the HTML page")
+    }
+
+    /// An HTML page libxml2 could not read.
+    static func unreadableHTML(path: String, line: Int?, reason: String) -> CableError {
+        CableError(path: path, line: line, message: "not a cable: the HTML page could not be read: \(reason)")
+    }
+
+    /// A header field the reader requires is missing.
+    static func incompleteHeader(path: String, line: Int?, expected: String) -> CableError {
+        CableError(path: path, line: line, message: "incomplete telegram header: expected \(expected)")
+    }
+}

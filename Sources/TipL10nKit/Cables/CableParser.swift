@@ -1,0 +1,331 @@
+import Foundation
+import TipL10nXML
+
+/// Reads a TIP Report rollout cable in any of its published layouts into a ``Cable``.
+///
+/// Steps, in order (each rule is also in `Docs/Cables.md`):
+///
+/// 1. **Decode and detect.** UTF-8 (else Windows-1252); newlines normalised; trailing white
+///    space (including U+00A0) stripped from every line. An empty file is refused. The layout
+///    comes from the first non-blank content: `<` → ``CableLayout/html``; `Identifier` or
+///    `Reference ID` → ``CableLayout/webPage``; a cable ID such as `09STATE60550` →
+///    ``CableLayout/archive``; anything else → ``CableLayout/telegram``.
+/// 2. **Find the telegram.** A caption glued to the line before
+///    (`…IMMEDIATE 0000UNCLAS STATE 060550`) is split into two lines with the same number.
+///    The file must have a caption (`UNCLAS STATE 061188`, `UNCLAS SECTION 01 OF 06 REYKJAVIK
+///    000049`) or an `FM` line within its first ``headerSearchLineLimit`` lines; the telegram
+///    starts at the `VZCZC` line before it, else at the first DTG line, else at that line.
+/// 3. **Header, once.** See ``CableHeader`` and `CableHeaderReader`; a missing `FM` or DTG
+///    line leaves that field empty, except that a bare telegram needs the caption and the DTG
+///    for its cable ID. Everything between a repeated caption and paragraph 1 (the web page
+///    prints the caption block twice) is skipped.
+/// 4. **Signature and trailer.** The signature is the last line, among the final 10 non-blank
+///    lines after paragraph 1, that is a name in capitals (`CLINTON`, `VAN VOORST`; markings
+///    such as `SENSITIVE BUT UNCLASSIFIED`, `BT`, `NNNN` excepted). It and everything after it
+///    (`Share this cable`, `facebook - bluesky -`, page numbers) are not content. Page markers
+///    (`REYKJAVIK 00000049  002 OF 006`) and repeated captions inside the body are dropped.
+/// 5. **Paragraphs.** A line starting `N.` or `¶N.` starts paragraph N only when N is the next
+///    expected number (1 first). Any other numbered line (`3. Thus…`, `16. The State…`,
+///    `¶2009. Two…`) continues the previous paragraph: blank lines before it are removed, the
+///    `¶` mark dropped, the number kept as text, and a ``CableRepair/Kind/rejoinedParagraph``
+///    recorded.
+/// 6. **Repairs** of telegraphic artifacts, each recorded: see ``CableArtifactRepairer``.
+/// 7. **Reflow.** ``CableParagraph/text`` joins the words with single spaces, dropping `¶`
+///    marks and `-----` separator lines.
+///
+/// Line numbers count lines of ``Cable/text``: the file itself for text layouts, the `<pre>`
+/// blocks joined by a newline for HTML.
+public enum CableParser {
+    /// How many lines from the top of the file (or of the HTML page's `<pre>` text) are
+    /// searched for the telegram header.
+    public static let headerSearchLineLimit = 60
+
+    /// Parses cable bytes.
+    ///
+    /// - Parameters:
+    ///   - data: the file's bytes.
+    ///   - path: the file name as the user gave it, used in error messages.
+    /// - Returns: the cable with header, paragraphs 1…N and repairs.
+    /// - Throws: ``CableError``: `not a cable: the file is empty`; `not a cable: expected a
+    ///   telegram header (…) in the first 60 lines`; `not a cable: expected the telegram text in
+    ///   <pre> blocks of the HTML page`; `incomplete telegram header: expected …` when a bare
+    ///   telegram lacks the caption or the DTG its cable ID is derived from; `not a cable: the
+    ///   HTML page could not be read: …`.
+    public static func parse(_ data: Data, path: String) throws -> Cable {
+        let decoded = CableText.decode(data)
+        guard !CableText.isBlank(decoded) else { throw CableError.emptyFile(path: path) }
+
+        let layout: CableLayout
+        let text: String
+        var metadata = CableMetadata()
+        if decoded.first(where: { !$0.isWhitespace }) == "<" {
+            layout = .html
+            let page = try CableHTMLPage(data: data, path: path)
+            text = page.telegramText
+            metadata = page.metadata
+        } else {
+            text = decoded
+            layout = detectTextLayout(text)
+        }
+
+        let lines = splittingGluedCaptions(CableText.lines(of: text))
+        guard
+            let anchor = lines.firstIndex(where: { line in
+                line.number <= headerSearchLineLimit
+                    && (CableCaption(line.text) != nil || CableText.trimmed(line.text).hasPrefix("FM "))
+            })
+        else { throw CableError.notACable(path: path, limit: headerSearchLineLimit) }
+        let start = telegramStart(in: lines, anchor: anchor)
+
+        switch layout {
+        case .webPage: metadata = webPageMetadata(lines[..<start])
+        case .archive: metadata = archiveMetadata(lines[..<start])
+        case .html, .telegram: break
+        }
+
+        let telegram = Array(lines[start...])
+        let reader = CableHeaderReader(lines: telegram)
+        let body = bodyLines(telegram, from: reader.bodyStart, caption: reader.caption)
+        let header = try reader.header(metadata: metadata, signature: body.signature, path: path)
+
+        var splitter = CableParagraphSplitter()
+        for line in body.lines { splitter.add(line) }
+        var repairs = splitter.repairs
+        var paragraphs: [CableParagraph] = []
+        for draft in splitter.finishedParagraphs {
+            var repairer = CableArtifactRepairer(paragraph: draft.number, lines: draft.lines)
+            repairer.repairAll()
+            repairs += repairer.repairs
+            paragraphs.append(
+                CableParagraph(
+                    number: draft.number, text: CableText.reflow(repairer.lines), line: draft.line,
+                    lines: repairer.lines))
+        }
+        let sorted = repairs.enumerated().sorted { lhs, rhs in
+            (lhs.element.line, lhs.offset) < (rhs.element.line, rhs.offset)
+        }.map(\.element)
+        return Cable(header: header, layout: layout, paragraphs: paragraphs, repairs: sorted, text: text)
+    }
+
+    /// The layout of a text (non-HTML) file, from its first non-blank line.
+    static func detectTextLayout(_ text: String) -> CableLayout {
+        let first = text.split(separator: "\n").first { !CableText.isBlank($0) }.map { CableText.trimmed($0) } ?? ""
+        if CableMetadata.labels.contains(first) { return .webPage }
+        if first.wholeMatch(of: /\d{2}[A-Z][A-Z]*\d+/) != nil { return .archive }
+        return .telegram
+    }
+
+    /// Splits a caption glued to the end of the line before it
+    /// (`TO AMEMBASSY PARAMARIBO IMMEDIATE 0000UNCLAS STATE 060550`) into two lines that keep
+    /// the same line number.
+    static func splittingGluedCaptions(_ lines: [CableLine]) -> [CableLine] {
+        var result: [CableLine] = []
+        result.reserveCapacity(lines.count)
+        for line in lines {
+            if CableCaption(line.text) == nil, let split = gluedCaptionSplit(line.text) {
+                result.append(CableLine(number: line.number, text: split.before))
+                result.append(CableLine(number: line.number, text: split.caption))
+            } else {
+                result.append(line)
+            }
+        }
+        return result
+    }
+
+    private static func gluedCaptionSplit(_ text: String) -> (before: String, caption: String)? {
+        for marking in CableCaption.markings {
+            guard let range = text.range(of: marking + " ", options: .backwards), range.lowerBound > text.startIndex
+            else { continue }
+            let previous = text[text.index(before: range.lowerBound)]
+            guard !previous.isWhitespace else { continue }
+            let caption = String(text[range.lowerBound...])
+            guard CableCaption(caption) != nil else { continue }
+            return (String(text[..<range.lowerBound]), caption)
+        }
+        return nil
+    }
+
+    /// The index where the telegram starts: the `VZCZC` line before the anchor, else the first
+    /// DTG line before it, else the anchor.
+    static func telegramStart(in lines: [CableLine], anchor: Int) -> Int {
+        let before = lines[..<anchor]
+        if let vzczc = before.lastIndex(where: { CableText.trimmed($0.text).hasPrefix("VZCZC") }) { return vzczc }
+        if let dtg = before.firstIndex(where: { CableDTG($0.text) != nil }) { return dtg }
+        return anchor
+    }
+
+    /// Metadata of the web-page layout: a run of label lines, then their values in order.
+    static func webPageMetadata(_ lines: ArraySlice<CableLine>) -> CableMetadata {
+        let texts = lines.map { CableText.trimmed($0.text) }.filter { !$0.isEmpty }
+        let labels = texts.prefix { CableMetadata.labels.contains($0) }
+        let values = texts.dropFirst(labels.count).prefix(labels.count)
+        var metadata = CableMetadata()
+        for (label, value) in zip(labels, values) { metadata.set(label, value) }
+        return metadata
+    }
+
+    /// Metadata of the archive layout: cable ID, title, created, classification, origin, one a
+    /// line; with another count of lines only the cable ID is taken.
+    static func archiveMetadata(_ lines: ArraySlice<CableLine>) -> CableMetadata {
+        let texts = lines.map { CableText.trimmed($0.text) }.filter { !$0.isEmpty }
+        var metadata = CableMetadata()
+        metadata.cableID = texts.first
+        if texts.count == 5 {
+            metadata.created = texts[2]
+            metadata.classification = texts[3]
+            metadata.origin = texts[4]
+        }
+        return metadata
+    }
+
+    /// The body lines from paragraph 1 to the line before the signature, without page markers
+    /// and repeated captions; and the signature.
+    static func bodyLines(
+        _ telegram: [CableLine], from start: Int, caption: CableCaption?
+    ) -> (
+        lines: [CableLine], signature: String?
+    ) {
+        guard start < telegram.count else { return ([], nil) }
+        var end = telegram.count
+        var signature: String?
+        let nonBlank = telegram.indices.filter { $0 >= start && !CableText.isBlank(telegram[$0].text) }
+        if let index = nonBlank.suffix(10).last(where: { isSignature(telegram[$0].text) }) {
+            end = index
+            signature = CableText.collapsingSpaces(telegram[index].text)
+        }
+        let lines = telegram[start..<end].filter { line in
+            guard let caption else { return true }
+            if let other = CableCaption(line.text), other.isSameCable(as: caption) { return false }
+            return !caption.isPageMarker(line.text)
+        }
+        return (lines, signature)
+    }
+
+    /// A name in capitals alone on its line, not a marking.
+    static func isSignature(_ text: String) -> Bool {
+        let trimmed = CableText.trimmed(text)
+        guard trimmed.wholeMatch(of: /[A-Z][A-Z.' -]{1,39}/) != nil else { return false }
+        let markings = ["UNCLAS", "CLASSIFIED", "SENSITIVE", "CONFIDENTIAL", "SECRET", "NOFORN", "SIPDIS"]
+        if markings.contains(where: { trimmed.contains($0) }) { return false }
+        return !["BT", "NNNN"].contains(trimmed)
+    }
+}
+
+/// Published metadata of a cable (web page, archive or HTML table).
+struct CableMetadata: Sendable, Equatable {
+    static let labels: Set<String> = ["Identifier", "Reference ID", "Created", "Released", "Classification", "Origin"]
+
+    var cableID: String?
+    var created: String?
+    var released: String?
+    var classification: String?
+    var origin: String?
+
+    mutating func set(_ label: String, _ value: String) {
+        let value = CableText.collapsingSpaces(value)
+        guard !value.isEmpty else { return }
+        switch label {
+        case "Identifier", "Reference ID": cableID = value
+        case "Created": created = value
+        case "Released": released = value
+        case "Classification": classification = value
+        case "Origin": origin = value
+        default: break
+        }
+    }
+}
+
+/// A caption line: `UNCLAS STATE 061188`, `UNCLAS SECTION 01 OF 06 REYKJAVIK 000049`.
+struct CableCaption: Sendable, Equatable {
+    /// Classification markings a caption may start with, longest first.
+    static let markings = [
+        "C O N F I D E N T I A L", "LIMITED OFFICIAL USE", "UNCLASSIFIED", "CONFIDENTIAL", "S E C R E T", "UNCLAS",
+        "SECRET",
+    ]
+
+    var marking: String
+    var originator: String
+    var serial: String
+    var text: String
+
+    init?(_ line: String) {
+        // Cheap test first: Swift regexes are slow in debug builds and this runs on every line.
+        let start = line.drop { $0 == " " }
+        guard Self.markings.contains(where: { start.hasPrefix($0) }), start.last?.isNumber == true else { return nil }
+        let text = CableText.collapsingSpaces(line)
+        guard
+            let match = text.wholeMatch(
+                of:
+                    /(C O N F I D E N T I A L|LIMITED OFFICIAL USE|UNCLASSIFIED|CONFIDENTIAL|S E C R E T|UNCLAS|SECRET)(?: E F T O)?(?: SECTION \d+ OF \d+)? ([A-Z]+(?: [A-Z]+)*) (\d+)/
+            )
+        else { return nil }
+        marking = String(match.1)
+        originator = String(match.2)
+        serial = String(match.3)
+        self.text = text
+    }
+
+    /// The classification the marking stands for: `UNCLAS` → `UNCLASSIFIED`.
+    var classification: String {
+        switch marking {
+        case "UNCLAS": "UNCLASSIFIED"
+        case "C O N F I D E N T I A L": "CONFIDENTIAL"
+        case "S E C R E T": "SECRET"
+        default: marking
+        }
+    }
+
+    /// The originator without spaces and the serial without leading zeros: `STATE61188`.
+    var idSuffix: String {
+        originator.replacingOccurrences(of: " ", with: "") + String(Int(serial) ?? 0)
+    }
+
+    func isSameCable(as other: CableCaption) -> Bool {
+        originator == other.originator && Int(serial) == Int(other.serial)
+    }
+
+    /// `REYKJAVIK 00000049  002 OF 006`: the originator, the serial and a page count.
+    func isPageMarker(_ line: String) -> Bool {
+        guard line.contains(" OF "), line.hasPrefix(originator) else { return false }
+        let text = CableText.collapsingSpaces(line)
+        guard let match = text.wholeMatch(of: /([A-Z]+(?: [A-Z]+)*) (\d+) \d+ OF \d+/) else { return false }
+        return String(match.1) == originator && Int(match.2) == Int(serial)
+    }
+}
+
+/// A date-time group line: precedence, then `DDHHMMZ MON YY` (`O 122209Z JUN 09`).
+struct CableDTG: Sendable, Equatable {
+    /// The DTG without the precedence: `122209Z JUN 09`.
+    var text: String
+    /// The two-digit year: `09`.
+    var year: String
+    /// The instant in UTC, `nil` for an impossible date.
+    var date: Date?
+
+    init?(_ line: String) {
+        guard line.count < 40, line.contains("Z ") else { return nil }
+        let text = CableText.collapsingSpaces(line)
+        guard let match = text.wholeMatch(of: /[A-Z]{1,2} ((\d{2})(\d{2})(\d{2})Z ([A-Z]{3}) (\d{2}))/) else {
+            return nil
+        }
+        let months = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+        guard let monthIndex = months.firstIndex(of: String(match.5)) else { return nil }
+        self.text = String(match.1)
+        year = String(match.6)
+        var components = DateComponents()
+        let twoDigitYear = Int(match.6) ?? 0
+        components.year = twoDigitYear < 70 ? 2000 + twoDigitYear : 1900 + twoDigitYear
+        components.month = monthIndex + 1
+        components.day = Int(match.2)
+        components.hour = Int(match.3)
+        components.minute = Int(match.4)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        components.timeZone = calendar.timeZone
+        if components.isValidDate(in: calendar) {
+            date = calendar.date(from: components)
+        } else {
+            date = nil
+        }
+    }
+}

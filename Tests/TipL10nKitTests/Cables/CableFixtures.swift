@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+import TipL10nKit
+
+/// The suites for `Sources/TipL10nKit/Cables`, so that `swift test --filter Cables` runs them.
+@Suite enum Cables {}
+
+extension Cables {
+    /// Finds the repository's `cables/` folder from this file's path and loads cables from it.
+    enum Fixtures {
+        /// The repository root: the nearest folder above this file holding `cables/09STATE61188.txt`.
+        static let root: URL = {
+            var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            while url.path != "/" {
+                if FileManager.default.fileExists(atPath: url.appendingPathComponent("cables/09STATE61188.txt").path) {
+                    return url
+                }
+                url.deleteLastPathComponent()
+            }
+            return URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../..")
+        }()
+
+        static func url(_ name: String) -> URL {
+            root.appendingPathComponent("cables").appendingPathComponent(name)
+        }
+
+        static func data(_ name: String) throws -> Data {
+            try Data(contentsOf: url(name))
+        }
+
+        static func text(_ name: String) throws -> String {
+            String(decoding: try data(name), as: UTF8.self)
+        }
+
+        static func cable(_ name: String) throws -> Cable {
+            try CableParser.parse(try data(name), path: name)
+        }
+
+        static func document(_ name: String) throws -> SourceDocument {
+            try SourceDocument.extract(from: try cable(name), path: name)
+        }
+
+        /// The Kosovo cable cut from `VZCZCXYZ0005` on: a bare telegram.
+        static func bareKosovoTelegram() throws -> String {
+            let text = try text("09STATE61188.txt")
+            guard let range = text.range(of: "VZCZCXYZ0005") else { return "" }
+            return String(text[range.lowerBound...])
+        }
+
+        /// A UTC instant from an ISO 8601 string such as `2009-06-12T22:09:00Z`.
+        static func date(_ iso: String) -> Date? {
+            ISO8601DateFormatter().date(from: iso)
+        }
+    }
+}
