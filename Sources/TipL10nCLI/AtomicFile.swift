@@ -10,7 +10,8 @@ enum AtomicFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw CommandFailure("\(displayPath): error: cannot create folder \(folder.path) (\(error.localizedDescription))")
+            throw CommandFailure(
+                "\(displayPath): error: cannot create folder \(folder.path) (\(error.localizedDescription))")
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {

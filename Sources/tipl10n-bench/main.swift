@@ -1,1 +1,50 @@
-print("bench")
+import Foundation
+import TipL10nKit
+
+// Benchmark: read, segment and export the built-in Kosovo cable. Not a test: it prints
+// timings. Run with `swift run -c release tipl10n-bench [iterations]`.
+
+let iterations = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 50
+let data = Data(DefaultCable.text.utf8)
+let clock = ContinuousClock()
+
+func measure(_ name: String, _ body: () throws -> Void) rethrows {
+    var samples: [Duration] = []
+    for _ in 0..<iterations {
+        let start = clock.now
+        try body()
+        samples.append(clock.now - start)
+    }
+    samples.sort()
+    func milliseconds(_ duration: Duration) -> String {
+        let value = Double(duration.components.seconds) * 1e3 + Double(duration.components.attoseconds) / 1e15
+        return String(format: "%8.3f ms", value)
+    }
+    let label = name.padding(toLength: 30, withPad: " ", startingAt: 0)
+    print(
+        "\(label) median \(milliseconds(samples[samples.count / 2]))  min \(milliseconds(samples[0]))  "
+            + "max \(milliseconds(samples[samples.count - 1]))")
+}
+
+do {
+    let segmenter = try Segmenter.defaultEnglish()
+    let cable = try CableParser.parse(data, path: DefaultCable.fileName)
+    let document = try SourceDocument.extract(from: cable, path: DefaultCable.fileName)
+    print("tipl10n-bench: \(DefaultCable.fileName), \(data.count) bytes, \(iterations) iterations")
+    try measure("read cable") { _ = try CableParser.parse(data, path: DefaultCable.fileName) }
+    try measure("extract source document") { _ = try SourceDocument.extract(from: cable, path: DefaultCable.fileName) }
+    measure("segment (all parts)") {
+        _ = document.translationUnits(
+            segmenter: segmenter, parts: [.narrative, .nonPaper, .press], repairs: cable.repairs)
+    }
+    try measure("compile default SRX rules") { _ = try Segmenter.defaultEnglish() }
+    try measure("export XLIFF 1.2 (end to end)") {
+        _ = try Exporter.run(
+            Exporter.Request(
+                cableData: data, cablePath: DefaultCable.fileName, targetLocale: TargetLocale.supported[0],
+                segmenter: segmenter))
+    }
+} catch {
+    FileHandle.standardError.write(Data("tipl10n-bench: \(error)\n".utf8))
+    exit(1)
+}

@@ -33,7 +33,8 @@ public struct TargetLocale: Hashable, Sendable, CustomStringConvertible {
     /// Resolves a user-typed tag to a supported locale.
     /// - Throws: ``TargetLocaleError/unsupported(_:)`` listing the supported tags.
     public static func resolve(_ typed: String) throws -> Resolution {
-        let normalized = typed.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "-").lowercased()
+        let normalized = typed.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "-")
+            .lowercased()
         if normalized == "sr" {
             let latin = supported[2]
             return Resolution(

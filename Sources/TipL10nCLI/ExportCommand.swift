@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import TipL10nKit
+
+/// `tipl10n export --lang sq`: writes `xliff/<cable ID>.<lang>.xlf` for a translator.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the narrative and press guidance as XLIFF 1.2 for a translator.",
+        discussion: """
+            Writes xliff/<cable ID>.<lang>.xlf (in the current folder) atomically and prints its path and \
+            counts. An existing file that already holds translations is never replaced unless --force is given.
+            """)
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Target locale (BCP 47): sq, sq-XK, sr-Latn, sr-Cyrl; sr means sr-Latn.", valueName: "tag"))
+    var lang: String
+
+    @OptionGroup var cableOptions: CableOptions
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the XLIFF file.", valueName: "path"))
+    var output: String?
+
+    @Option(name: .long, help: "Parts to include, comma-separated: narrative, press, nonpaper.")
+    var include: PartList = .standard
+
+    @Flag(name: .long, help: "Replace an existing export even if it holds translations.")
+    var force = false
+
+    func run() throws {
+        try Console.failing {
+            let resolution = try TargetLocale.resolve(lang)
+            if let note = resolution.note { Console.error("note: \(note)") }
+            let input = try cableOptions.cableInput()
+            let result = try Exporter.run(
+                Exporter.Request(
+                    cableData: input.data, cablePath: input.path, targetLocale: resolution.locale,
+                    parts: include.parts, segmenter: try cableOptions.segmenter()))
+
+            let displayPath = output ?? "xliff/\(result.defaultFileName)"
+            let url = URL(fileURLWithPath: displayPath)
+            try refuseToOverwriteTranslations(at: url, displayPath: displayPath)
+
+            let exportedParagraphs = Set(result.units.map(\.cableParagraph))
+            let shownRepairs = result.cable.repairs.filter { exportedParagraphs.contains($0.paragraph ?? 0) }
+            for repair in shownRepairs {
+                Console.error(CableCommand.line(for: repair, path: input.path))
+            }
+            try AtomicFile.write(result.xliff, to: url, displayPath: displayPath)
+
+            let counts = result.countsByPart.map { "\($0.part.displayName) \($0.units)" }.joined(separator: ", ")
+            print(displayPath)
+            print(
+                "\(result.units.count) translation units (\(counts)), cable \(result.cable.header.cableID), "
+                    + "en-US → \(resolution.locale.tag)")
+            let flagged = shownRepairs.filter { $0.kind == .needsReview }.count
+            print(
+                "\(shownRepairs.count - flagged) repairs and \(flagged) review flags in the exported paragraphs "
+                    + "(listed on standard error); `tipl10n cable` lists all \(result.cable.repairs.count)")
+        }
+    }
+
+    /// Refuses to replace a file that holds translations (or cannot be read) unless `--force`.
+    private func refuseToOverwriteTranslations(at url: URL, displayPath: String) throws {
+        guard !force, FileManager.default.fileExists(atPath: url.path) else { return }
+        let existing = try InputFile.read(url.path)
+        let translated: Int
+        do {
+            translated = try XLIFFInspection.translatedTargetCount(in: existing, path: displayPath)
+        } catch {
+            throw CommandFailure(
+                "\(displayPath): error: the file exists and is not readable XLIFF (\(error)); "
+                    + "not replaced: use --force to overwrite it")
+        }
+        if translated > 0 {
+            throw CommandFailure(
+                "\(displayPath): error: the file already holds \(translated) translated units; not replaced: "
+                    + "import it first or use --force to overwrite it")
+        }
+    }
+}
+
+extension SourcePart {
+    /// The name used in summaries: `narrative`, `non-paper`, `press`.
+    var displayName: String {
+        switch self {
+        case .narrative: "narrative"
+        case .nonPaper: "non-paper"
+        case .press: "press"
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import TipL10nXML
+
+/// Reads a cable, segments it and builds the XLIFF for one target locale: the whole export
+/// job as a value transformation (no files are touched; the CLI reads and writes them).
+public enum Exporter {
+    /// What to export.
+    public struct Request: Sendable {
+        /// The cable bytes (any layout ``CableParser`` reads).
+        public var cableData: Data
+        /// The cable's path, for messages; ``DefaultCable/fileName`` for the built-in cable.
+        public var cablePath: String
+        public var targetLocale: TargetLocale
+        /// Parts to include; the default is the narrative and the press guidance.
+        public var parts: Set<SourcePart>
+        /// The segmenter (default English SRX rules unless the user brings `--srx`).
+        public var segmenter: Segmenter
+
+        public init(
+            cableData: Data, cablePath: String, targetLocale: TargetLocale,
+            parts: Set<SourcePart> = [.narrative, .press], segmenter: Segmenter
+        ) {
+            self.cableData = cableData
+            self.cablePath = cablePath
+            self.targetLocale = targetLocale
+            self.parts = parts
+            self.segmenter = segmenter
+        }
+    }
+
+    /// The built export.
+    public struct Result: Sendable {
+        public var cable: Cable
+        public var document: SourceDocument
+        public var units: [TranslationUnit]
+        /// The XLIFF 1.2 document, UTF-8.
+        public var xliff: Data
+        /// `xliff/<cable ID>.<tag>.xlf`, relative to the project folder.
+        public var defaultFileName: String
+
+        /// Unit counts per part, in the order narrative, non-paper, press (parts with no units left out).
+        public var countsByPart: [(part: SourcePart, units: Int)] {
+            [SourcePart.narrative, .nonPaper, .press].compactMap { part in
+                let count = units.filter { $0.part == part }.count
+                return count > 0 ? (part, count) : nil
+            }
+        }
+    }
+
+    /// Runs the job.
+    /// - Throws: ``CableError`` for input that is not a cable or has no narrative;
+    ///   ``XMLError`` if a text cannot be written as XML.
+    public static func run(_ request: Request) throws -> Result {
+        let cable = try CableParser.parse(request.cableData, path: request.cablePath)
+        let document = try SourceDocument.extract(from: cable, path: request.cablePath)
+        let units = document.translationUnits(
+            segmenter: request.segmenter, parts: request.parts, repairs: cable.repairs)
+        let fileName = "\(cable.header.cableID).\(request.targetLocale.tag).xlf"
+        let content = XLIFFExportContent(
+            header: cable.header, document: document, units: units, targetLocale: request.targetLocale,
+            embargoSentences: embargoSentences(in: cable, segmenter: request.segmenter))
+        let xliff = try XLIFF12Writer.data(for: content, path: fileName)
+        return Result(cable: cable, document: document, units: units, xliff: xliff, defaultFileName: fileName)
+    }
+
+    /// The sentences of cable paragraphs 2–5 that set the public-release embargo: those
+    /// containing "prohibited" or "should not precede" (after `not/not` is repaired).
+    public static func embargoSentences(in cable: Cable, segmenter: Segmenter) -> [String] {
+        cable.paragraphs.filter { (2...5).contains($0.number) }
+            .flatMap { segmenter.segments(in: $0.text) }
+            .filter { sentence in
+                let lower = sentence.lowercased()
+                return lower.contains("prohibited") || lower.contains("should not precede")
+            }
+    }
+}

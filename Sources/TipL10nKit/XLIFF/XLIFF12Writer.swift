@@ -1,0 +1,193 @@
+import Foundation
+import TipL10nXML
+
+/// What goes into one exported XLIFF file: one cable's units for one target locale.
+public struct XLIFFExportContent: Sendable {
+    public var header: CableHeader
+    public var document: SourceDocument
+    /// Units in document order (from ``SourceDocument/translationUnits(segmenter:parts:repairs:)``).
+    public var units: [TranslationUnit]
+    public var targetLocale: TargetLocale
+    /// Sentences of the cable that set the embargo; written as a header note.
+    public var embargoSentences: [String]
+
+    public init(
+        header: CableHeader, document: SourceDocument, units: [TranslationUnit], targetLocale: TargetLocale,
+        embargoSentences: [String]
+    ) {
+        self.header = header
+        self.document = document
+        self.units = units
+        self.targetLocale = targetLocale
+        self.embargoSentences = embargoSentences
+    }
+}
+
+/// Writes XLIFF 1.2 (OASIS Standard, 1 February 2008) through libxml2's writer.
+///
+/// Shape: one `<file>` per cable (`original` = cable ID, `source-language="en-US"`,
+/// `target-language` = the BCP 47 tag, `datatype="plaintext"`), a `<header>` with a `<tool>`
+/// and notes (the cable and its embargo), then `<group>`s for the parts (`narrative`,
+/// `nonpaper`, `press`), their sections and their paragraphs, and one `<trans-unit>` per
+/// translation unit with its `<source>` and a `<note>` locating it in the cable. Units with
+/// no stored translation carry no `<target>`. The output validates against
+/// `xliff-core-1.2-strict.xsd`, and is byte-for-byte the same for the same input.
+public enum XLIFF12Writer {
+    /// The XLIFF 1.2 namespace.
+    public static let namespace = "urn:oasis:names:tc:xliff:document:1.2"
+    /// `tool-version` written in the header.
+    public static let toolVersion = "0.1.0"
+
+    /// Serialises `content` as an XLIFF 1.2 document (UTF-8).
+    /// - Parameter path: the file name used in error messages.
+    /// - Throws: ``XMLError`` if a text holds a character XML cannot carry.
+    public static func data(for content: XLIFFExportContent, path: String) throws -> Data {
+        let writer = try XMLStreamWriter(path: path)
+        try writer.startDocument()
+        try writer.startElement("xliff")
+        try writer.attribute("version", "1.2")
+        try writer.attribute("xmlns", namespace)
+
+        try writer.startElement("file")
+        try writer.attribute("original", content.header.cableID)
+        try writer.attribute("source-language", "en-US")
+        try writer.attribute("target-language", content.targetLocale.tag)
+        try writer.attribute("datatype", "plaintext")
+        try writer.attribute("product-name", "TIP Report country narrative and press guidance")
+
+        try writer.startElement("header")
+        try writer.element(
+            "tool",
+            attributes: ["tool-id": "tipl10n", "tool-name": "tipl10n", "tool-version": toolVersion])
+        try writer.element(
+            "note", attributes: ["from": "tipl10n"],
+            text: "Cable \(content.header.cableID) (\(content.header.subject)), \(content.document.titleLine). "
+                + "Translate into \(content.targetLocale.englishName) (\(content.targetLocale.tag)). "
+                + "Keep every figure; write numbers, dates and currency in the target language's conventions.")
+        if !content.embargoSentences.isEmpty {
+            try writer.element(
+                "note", attributes: ["from": "tipl10n", "priority": "1"],
+                text: "Embargo: " + content.embargoSentences.joined(separator: " "))
+        }
+        try writer.endElement()  // header
+
+        try writer.startElement("body")
+        try writeGroups(content, writer: writer)
+        try writer.endElement()  // body
+        try writer.endElement()  // file
+        try writer.endElement()  // xliff
+        return try writer.finish()
+    }
+
+    private static func writeGroups(_ content: XLIFFExportContent, writer: XMLStreamWriter) throws {
+        let sectionsByID = Dictionary(
+            content.document.sections.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var currentPart: SourcePart?
+        var currentSection: String?
+        var currentBlock: String?
+
+        func closeBlock() throws {
+            if currentBlock != nil { try writer.endElement() }
+            currentBlock = nil
+        }
+        func closeSection() throws {
+            try closeBlock()
+            if let section = currentSection, section != currentPart?.rawValue { try writer.endElement() }
+            currentSection = nil
+        }
+        func closePart() throws {
+            try closeSection()
+            if currentPart != nil { try writer.endElement() }
+            currentPart = nil
+        }
+
+        for unit in content.units {
+            if unit.part != currentPart {
+                try closePart()
+                try writer.startElement("group")
+                try writer.attribute("id", unit.part.rawValue)
+                try writer.attribute("restype", "x-\(unit.part.rawValue)")
+                try writer.element("note", attributes: ["from": "tipl10n"], text: partNote(unit.part, content: content))
+                currentPart = unit.part
+            }
+            if unit.sectionID != currentSection {
+                try closeSection()
+                if unit.sectionID != unit.part.rawValue {
+                    try writer.startElement("group")
+                    try writer.attribute("id", unit.sectionID)
+                    try writer.attribute("restype", "x-section")
+                    if let note = sectionNote(sectionsByID[unit.sectionID]) {
+                        try writer.element("note", attributes: ["from": "tipl10n"], text: note)
+                    }
+                }
+                currentSection = unit.sectionID
+            }
+            let isSegmented = unit.kind != .title && unit.kind != .heading
+            let blockGroupID = "\(unit.sectionID).\(unit.blockID)"
+            if isSegmented && blockGroupID != currentBlock {
+                try closeBlock()
+                try writer.startElement("group")
+                try writer.attribute("id", blockGroupID)
+                try writer.attribute("restype", "x-\(unit.kind.rawValue)")
+                currentBlock = blockGroupID
+            } else if !isSegmented {
+                try closeBlock()
+            }
+            try writeUnit(unit, content: content, writer: writer)
+        }
+        try closePart()
+    }
+
+    private static func writeUnit(_ unit: TranslationUnit, content: XLIFFExportContent, writer: XMLStreamWriter) throws
+    {
+        try writer.startElement("trans-unit")
+        try writer.attribute("id", unit.id)
+        if unit.kind == .title || unit.kind == .heading {
+            try writer.attribute("restype", "x-\(unit.kind.rawValue)")
+        }
+        try writer.attribute("xml:space", "preserve")
+        try writer.element("source", attributes: ["xml:lang": "en-US"], text: unit.source)
+        try writer.element(
+            "note", attributes: ["from": "tipl10n"], text: locationNote(unit, cableID: content.header.cableID))
+        for note in unit.reviewNotes {
+            try writer.element(
+                "note", attributes: ["from": "tipl10n", "priority": "2", "annotates": "source"], text: "Check: " + note)
+        }
+        try writer.endElement()
+    }
+
+    static func partNote(_ part: SourcePart, content: XLIFFExportContent) -> String {
+        switch part {
+        case .narrative:
+            return
+                "Country narrative of the \(content.document.titleLine) entry in the TIP Report (cable paragraph 8). "
+                + "For the Mission web page."
+        case .nonPaper:
+            return "Non-paper: technical and legal background for the host government (cable paragraph 9)."
+        case .press:
+            return "Press guidance: questions and answers for local media (cable paragraph 11). "
+                + "The Q/A labels are not part of the text."
+        }
+    }
+
+    static func sectionNote(_ section: SourceSection?) -> String? {
+        guard let section else { return nil }
+        if section.part == .press, let label = section.blocks.first(where: { $0.kind == .question })?.sourceLabel {
+            return "Printed in the cable as question '\(label.trimmingCharacters(in: .whitespaces))'."
+        }
+        return nil
+    }
+
+    static func locationNote(_ unit: TranslationUnit, cableID: String) -> String {
+        let place: String
+        switch unit.kind {
+        case .title: place = "title line"
+        case .heading: place = "section heading"
+        case .paragraph: place = "paragraph \(unit.blockID.dropFirst()), sentence \(unit.segment)"
+        case .bullet: place = "bullet \(unit.blockID.dropFirst()), sentence \(unit.segment)"
+        case .question: place = "question, sentence \(unit.segment)"
+        case .answer: place = "answer, sentence \(unit.segment)"
+        }
+        return "\(unit.sectionID): \(place); cable \(cableID), paragraph \(unit.cableParagraph)"
+    }
+}
