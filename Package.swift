@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // libxml2 through pkg-config; Debian/Ubuntu provide it as libxml2-dev.
@@ -30,6 +31,7 @@ let package = Package(
             dependencies: [
                 "TipL10nXML",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         // Commands, printing and exit codes; the executable only calls into it.

@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+@testable import TipL10nKit
+
+@Suite struct StoreOpeningTests {
+    @Test func aNewStoreCreatesItsFolderSchemaAndVersion() throws {
+        let folder = try StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.removeFolder(folder) }
+        let url = folder.appendingPathComponent(".tipl10n/store.sqlite")
+
+        let store = try TranslationStore(path: url, displayPath: ".tipl10n/store.sqlite")
+
+        #expect(FileManager.default.fileExists(atPath: url.path))
+        #expect(store.path == ".tipl10n/store.sqlite")
+        #expect(try store.schemaVersion == 1)
+        #expect(TranslationStore.currentSchemaVersion == 1)
+        let meta = try store.metadata()
+        #expect(meta["schema_version"] == "1")
+        #expect(meta["created_by"] == "tipl10n 0.1.0")
+        #expect(meta.keys.sorted() == ["created_at", "created_by", "schema_version"])
+        #expect(try store.rawStrings("SELECT identifier FROM grdb_migrations") == ["v1-initial-schema"])
+        #expect(
+            try store.rawStrings("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") == [
+                "grdb_migrations", "import_record", "meta", "source_unit", "sqlite_sequence", "translation",
+                "translation_history",
+            ])
+        #expect(
+            try store.rawStrings("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name") == [
+                "import_record_no_delete", "import_record_no_update", "translation_history_no_delete",
+                "translation_history_no_update",
+            ])
+        #expect(
+            try store.rawStrings("SELECT name FROM pragma_table_info('translation') ORDER BY cid") == [
+                "cable_id", "unit_id", "locale", "target_json", "target_text", "state", "source_hash", "is_stale",
+                "updated_at", "file_name", "file_sha256", "import_id",
+            ])
+        #expect(try store.rawStrings("PRAGMA foreign_keys") == ["1"])
+    }
+
+    @Test func anInMemoryStoreIsMigrated() throws {
+        let store = try TranslationStore.inMemory()
+        #expect(store.path == "<memory>")
+        #expect(try store.schemaVersion == 1)
+        #expect(try store.knownCableIDs() == [])
+    }
+
+    @Test func reopeningAStoreKeepsItsData() throws {
+        let folder = try StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.removeFolder(folder) }
+        let url = folder.appendingPathComponent("store.sqlite")
+        do {
+            let store = try TranslationStore(path: url)
+            try store.register(units: StoreFixtures.units, cableID: StoreFixtures.cableID, at: StoreFixtures.exportDate)
+            try store.apply(
+                [StoreFixtures.change("narrative.title", "Kosova (NIVELI 2)")], record: StoreFixtures.record())
+        }
+        let reopened = try TranslationStore(path: url)
+        #expect(try reopened.schemaVersion == 1)
+        #expect(try reopened.rawStrings("SELECT identifier FROM grdb_migrations") == ["v1-initial-schema"])
+        #expect(try reopened.knownCableIDs() == ["09STATE61188"])
+        #expect(
+            try reopened.sourceUnits(cableID: StoreFixtures.cableID).map(\.unitID) == [
+                "narrative.title", "narrative.intro.p1.s1", "narrative.intro.p1.s2", "press.q1.question.s1",
+            ])
+        let translation = try reopened.translation(
+            cableID: StoreFixtures.cableID, unitID: "narrative.title", locale: "sq")
+        #expect(translation?.target == InlineContent(text: "Kosova (NIVELI 2)"))
+        #expect(translation?.updatedAt == StoreFixtures.importDate)
+    }
+
+    @Test func aStoreFromANewerTipl10nIsRefused() throws {
+        let folder = try StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.removeFolder(folder) }
+        let url = folder.appendingPathComponent(".tipl10n/store.sqlite")
+        try TranslationStore(path: url).executeRawSQL("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+
+        let error = #expect(throws: StoreError.self) {
+            try TranslationStore(path: url, displayPath: ".tipl10n/store.sqlite")
+        }
+        #expect(
+            error?.description
+                == ".tipl10n/store.sqlite: error: the store was written by a newer tipl10n (schema version 3; "
+                + "this tipl10n knows up to 1)")
+        #expect(error?.errorDescription == error?.description)
+        #expect(error?.sqliteResultCode == nil)
+    }
+
+    @Test func aStoreWithAnUnknownMigrationIsRefused() throws {
+        let folder = try StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.removeFolder(folder) }
+        let url = folder.appendingPathComponent("store.sqlite")
+        try TranslationStore(path: url).executeRawSQL("INSERT INTO grdb_migrations (identifier) VALUES ('v2-glossary')")
+
+        let error = #expect(throws: StoreError.self) { try TranslationStore(path: url, displayPath: "store.sqlite") }
+        #expect(
+            error?.description
+                == "store.sqlite: error: the store was written by a newer tipl10n (it has migrations this tipl10n "
+                + "does not know: v2-glossary)")
+    }
+
+    @Test func aFileThatIsNotSQLiteIsRefusedAndLeftAlone() throws {
+        let folder = try StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.removeFolder(folder) }
+        let url = folder.appendingPathComponent("09STATE61188.sq.xlf")
+        let bytes = Data(
+            (#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
+                + #"<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file/></xliff>"# + "\n").utf8)
+        try bytes.write(to: url)
+
+        let error = #expect(throws: StoreError.self) {
+            try TranslationStore(path: url, displayPath: "xliff/09STATE61188.sq.xlf")
+        }
+        #expect(error?.description == "xliff/09STATE61188.sq.xlf: error: not a tipl10n store: file is not a database")
+        #expect(error?.sqliteResultCode == 26)
+        #expect(try Data(contentsOf: url) == bytes)
+    }
+
+    @Test func aSQLiteDatabaseWithoutTheMetaTableIsRefused() throws {
+        let folder = try StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.removeFolder(folder) }
+        let url = folder.appendingPathComponent("other.sqlite")
+        try TranslationStore(path: url).executeRawSQL("DROP TABLE meta")
+
+        let error = #expect(throws: StoreError.self) { try TranslationStore(path: url, displayPath: "other.sqlite") }
+        #expect(
+            error?.description
+                == "other.sqlite: error: not a tipl10n store: a SQLite database without tipl10n's meta table")
+    }
+
+    @Test func aFolderIsRefused() throws {
+        let folder = try StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.removeFolder(folder) }
+
+        let error = #expect(throws: StoreError.self) { try TranslationStore(path: folder, displayPath: ".tipl10n") }
+        #expect(error?.description == ".tipl10n: error: cannot open the store: is a folder, not a file")
+    }
+
+    @Test func datesAreStoredAsISO8601UTCTextWithMilliseconds() throws {
+        #expect(StoreDate.text(from: StoreFixtures.importDate) == "2009-06-16T14:00:00.000Z")
+        #expect(StoreDate.text(from: Date(timeIntervalSince1970: 1_245_160_800.25)) == "2009-06-16T14:00:00.250Z")
+        #expect(StoreDate.date(from: "2009-06-16T14:00:00.250Z") == Date(timeIntervalSince1970: 1_245_160_800.25))
+        #expect(StoreDate.date(from: "16 June 2009") == nil)
+
+        let store = try StoreFixtures.registeredStore()
+        #expect(
+            try store.rawStrings("SELECT DISTINCT registered_at FROM source_unit") == ["2009-06-12T22:09:00.000Z"])
+    }
+}
