@@ -28,15 +28,22 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace an existing export even if it holds translations.")
     var force = false
 
+    @OptionGroup var storeOptions: StoreOptions
+
     func run() throws {
         try Console.failing {
             let resolution = try TargetLocale.resolve(lang)
             if let note = resolution.note { Console.error("note: \(note)") }
             let input = try cableOptions.cableInput()
+            let store = try storeOptions.open()
             let result = try Exporter.run(
                 Exporter.Request(
                     cableData: input.data, cablePath: input.path, targetLocale: resolution.locale,
-                    parts: include.parts, segmenter: try cableOptions.segmenter()))
+                    parts: include.parts, segmenter: try cableOptions.segmenter())
+            ) { cableID in
+                let stored = try store.translations(cableID: cableID, locale: resolution.locale.tag)
+                return Dictionary(stored.map { ($0.unitID, $0) }, uniquingKeysWith: { first, _ in first })
+            }
 
             let displayPath = output ?? "xliff/\(result.defaultFileName)"
             let url = URL(fileURLWithPath: displayPath)
@@ -48,6 +55,8 @@ struct ExportCommand: ParsableCommand {
                 Console.error(CableCommand.line(for: repair, path: input.path))
             }
             try AtomicFile.write(result.xliff, to: url, displayPath: displayPath)
+            try store.register(
+                units: result.units, cableID: result.cable.header.cableID, parts: include.parts, at: Date())
 
             let counts = result.countsByPart.map { "\($0.part.displayName) \($0.units)" }.joined(separator: ", ")
             print(displayPath)
@@ -58,6 +67,9 @@ struct ExportCommand: ParsableCommand {
             print(
                 "\(shownRepairs.count - flagged) repairs and \(flagged) review flags in the exported paragraphs "
                     + "(listed on standard error); `tipl10n cable` lists all \(result.cable.repairs.count)")
+            if result.prefilledCount > 0 {
+                print("\(result.prefilledCount) units pre-filled with stored translations")
+            }
         }
     }
 

@@ -14,7 +14,7 @@ public struct TipL10nCommand: ParsableCommand {
             narrative and press guidance into translation units and exports XLIFF 1.2 for translators.
             """,
         version: XLIFF12Writer.toolVersion,
-        subcommands: [ExportCommand.self, SegmentCommand.self, CableCommand.self]
+        subcommands: [ExportCommand.self, ImportCommand.self, SegmentCommand.self, CableCommand.self]
     )
 
     public init() {}

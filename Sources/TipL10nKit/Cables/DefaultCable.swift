@@ -21,3 +21,17 @@ public enum DefaultCable {
         try CableParser.parse(data, path: fileName)
     }
 }
+
+extension DefaultCable {
+    /// The built-in cable's translation units, all parts (narrative, non-paper, press), cut by
+    /// the default English rules: what import falls back to when the store has never seen
+    /// the cable. Keyed by cable ID.
+    /// - Throws: only if the built-in cable or rules were broken (a build defect, covered by tests).
+    public static func translationUnitsByCableID() throws -> [String: [TranslationUnit]] {
+        let cable = try cable()
+        let document = try SourceDocument.extract(from: cable, path: fileName)
+        let units = document.translationUnits(
+            segmenter: try Segmenter.defaultEnglish(), parts: [.narrative, .nonPaper, .press], repairs: cable.repairs)
+        return [cable.header.cableID: units]
+    }
+}

@@ -35,8 +35,10 @@ public enum Exporter {
         public var units: [TranslationUnit]
         /// The XLIFF 1.2 document, UTF-8.
         public var xliff: Data
-        /// `xliff/<cable ID>.<tag>.xlf`, relative to the project folder.
+        /// `<cable ID>.<tag>.xlf`, written under `xliff/` in the project folder.
         public var defaultFileName: String
+        /// How many units were pre-filled with a stored translation.
+        public var prefilledCount: Int
 
         /// Unit counts per part, in the order narrative, non-paper, press (parts with no units left out).
         public var countsByPart: [(part: SourcePart, units: Int)] {
@@ -50,7 +52,12 @@ public enum Exporter {
     /// Runs the job.
     /// - Throws: ``CableError`` for input that is not a cable or has no narrative;
     ///   ``XMLError`` if a text cannot be written as XML.
-    public static func run(_ request: Request) throws -> Result {
+    /// - Parameter storedTranslations: the stored translations into the target locale of the
+    ///   cable with the given ID, by unit ID, to pre-fill (see ``XLIFFExportContent/prefill(for:)``);
+    ///   the caller owns the store. Default: none.
+    public static func run(
+        _ request: Request, storedTranslations: (_ cableID: String) throws -> [String: StoredTranslation] = { _ in [:] }
+    ) throws -> Result {
         let cable = try CableParser.parse(request.cableData, path: request.cablePath)
         let document = try SourceDocument.extract(from: cable, path: request.cablePath)
         let units = document.translationUnits(
@@ -58,9 +65,12 @@ public enum Exporter {
         let fileName = "\(cable.header.cableID).\(request.targetLocale.tag).xlf"
         let content = XLIFFExportContent(
             header: cable.header, document: document, units: units, targetLocale: request.targetLocale,
-            embargoSentences: embargoSentences(in: cable, segmenter: request.segmenter))
+            embargoSentences: embargoSentences(in: cable, segmenter: request.segmenter),
+            targets: try storedTranslations(cable.header.cableID))
         let xliff = try XLIFF12Writer.data(for: content, path: fileName)
-        return Result(cable: cable, document: document, units: units, xliff: xliff, defaultFileName: fileName)
+        return Result(
+            cable: cable, document: document, units: units, xliff: xliff, defaultFileName: fileName,
+            prefilledCount: units.filter { content.prefill(for: $0) != nil }.count)
     }
 
     /// The sentences of cable paragraphs 2–5 that set the public-release embargo: those

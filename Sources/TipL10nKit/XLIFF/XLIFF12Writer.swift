@@ -10,16 +10,28 @@ public struct XLIFFExportContent: Sendable {
     public var targetLocale: TargetLocale
     /// Sentences of the cable that set the embargo; written as a header note.
     public var embargoSentences: [String]
+    /// Stored translations to pre-fill, by unit ID. Only those made against the unit's
+    /// current source (same source hash) and not stale are written.
+    public var targets: [String: StoredTranslation]
 
     public init(
         header: CableHeader, document: SourceDocument, units: [TranslationUnit], targetLocale: TargetLocale,
-        embargoSentences: [String]
+        embargoSentences: [String], targets: [String: StoredTranslation] = [:]
     ) {
         self.header = header
         self.document = document
         self.units = units
         self.targetLocale = targetLocale
         self.embargoSentences = embargoSentences
+        self.targets = targets
+    }
+
+    /// The stored translation written into `unit`'s `<target>`, if any.
+    public func prefill(for unit: TranslationUnit) -> StoredTranslation? {
+        guard let stored = targets[unit.id], !stored.isStale, stored.sourceHash == unit.sourceHash,
+            !stored.target.isEmpty
+        else { return nil }
+        return stored
     }
 }
 
@@ -29,8 +41,10 @@ public struct XLIFFExportContent: Sendable {
 /// `target-language` = the BCP 47 tag, `datatype="plaintext"`), a `<header>` with a `<tool>`
 /// and notes (the cable and its embargo), then `<group>`s for the parts (`narrative`,
 /// `nonpaper`, `press`), their sections and their paragraphs, and one `<trans-unit>` per
-/// translation unit with its `<source>` and a `<note>` locating it in the cable. Units with
-/// no stored translation carry no `<target>`. The output validates against
+/// translation unit with its `<source>`, its `<target>` when the store holds a current
+/// translation (pre-filled with its `state`: `translated`, `signed-off` for reviewed, `final`;
+/// the target's plain text — tipl10n's own sources carry no inline codes), and a `<note>`
+/// locating it in the cable. Units with no stored translation carry no `<target>`. The output validates against
 /// `xliff-core-1.2-strict.xsd`, and is byte-for-byte the same for the same input.
 public enum XLIFF12Writer {
     /// The XLIFF 1.2 namespace.
@@ -147,6 +161,11 @@ public enum XLIFF12Writer {
         }
         try writer.attribute("xml:space", "preserve")
         try writer.element("source", attributes: ["xml:lang": "en-US"], text: unit.source)
+        if let stored = content.prefill(for: unit) {
+            try writer.element(
+                "target", attributes: ["xml:lang": content.targetLocale.tag, "state": stored.state.xliff12Value],
+                text: stored.target.plainText)
+        }
         try writer.element(
             "note", attributes: ["from": "tipl10n"], text: locationNote(unit, cableID: content.header.cableID))
         for note in unit.reviewNotes {

@@ -1,0 +1,300 @@
+import Crypto
+import Foundation
+
+/// What one import would do, computed without touching the store: per unit, the outcome,
+/// and the changes to apply in one transaction.
+public struct ImportPlan: Sendable {
+    /// What happens to one unit of the file.
+    public enum Outcome: String, Sendable, Codable, CaseIterable {
+        /// No translation was stored; this one will be.
+        case new
+        /// A different translation (text or state) replaces the stored one.
+        case updated
+        /// The same translation is already stored.
+        case unchanged
+        /// The file's source differs from the current source: recorded as stale, not as current.
+        case stale
+        /// The unit ID is not a unit of this cable.
+        case unknown
+        /// No target, an empty or self-closed one: untranslated.
+        case empty
+        /// `translate="no"`: not for translation.
+        case skipped
+        /// It would replace a reviewed or final translation with a lower state (needs `--force`).
+        case refused
+    }
+
+    /// One unit's outcome, with where it stands in the file.
+    public struct Entry: Sendable, Equatable {
+        public var cableID: String
+        public var unitID: String
+        public var locale: String
+        public var line: Int
+        public var outcome: Outcome
+        public var previousState: TranslationState?
+        public var newState: TranslationState?
+        /// Why, for stale, unknown and refused units.
+        public var reason: String?
+    }
+
+    /// Counts per locale, in ``Outcome`` order.
+    public struct Summary: Sendable, Equatable, Codable {
+        public var locale: String
+        public var new = 0
+        public var updated = 0
+        public var unchanged = 0
+        public var stale = 0
+        public var unknown = 0
+        public var empty = 0
+        public var skipped = 0
+        public var refused = 0
+
+        public init(locale: String) {
+            self.locale = locale
+        }
+
+        mutating func count(_ outcome: Outcome) {
+            switch outcome {
+            case .new: new += 1
+            case .updated: updated += 1
+            case .unchanged: unchanged += 1
+            case .stale: stale += 1
+            case .unknown: unknown += 1
+            case .empty: empty += 1
+            case .skipped: skipped += 1
+            case .refused: refused += 1
+            }
+        }
+    }
+
+    public var path: String
+    /// Lower-case hex SHA-256 of the file's bytes.
+    public var fileSHA256: String
+    public var entries: [Entry]
+    public var changes: [TranslationChange]
+    /// Units of cables the store did not know yet (the built-in cable), registered with the import.
+    public var unitsToRegister: [UnitRegistration]
+
+    /// Units to register before the changes.
+    public struct UnitRegistration: Sendable {
+        public var cableID: String
+        public var units: [TranslationUnit]
+    }
+
+    /// Summaries per locale, sorted by tag.
+    public var summaries: [Summary] {
+        var byLocale: [String: Summary] = [:]
+        for entry in entries {
+            byLocale[entry.locale, default: Summary(locale: entry.locale)].count(entry.outcome)
+        }
+        return byLocale.values.sorted { $0.locale < $1.locale }
+    }
+
+    /// True when nothing would be written.
+    public var changesNothing: Bool { changes.isEmpty }
+
+    /// The refused entries: an import with any is not applied.
+    public var refusals: [Entry] { entries.filter { $0.outcome == .refused } }
+}
+
+/// An import that cannot be done: the file's language, cable or content is wrong.
+public struct ImportError: Error, CustomStringConvertible, LocalizedError, Equatable, Sendable {
+    public var path: String
+    public var line: Int
+    public var message: String
+
+    public init(path: String, line: Int, message: String) {
+        self.path = path
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        line > 0 ? "\(path):\(line): error: \(message)" : "\(path): error: \(message)"
+    }
+
+    public var errorDescription: String? { description }
+}
+
+/// Matches a completed XLIFF file against the store and plans the import.
+///
+/// Rules (issue: import):
+/// - Files are matched by cable ID (`<file original>`) and unit ID. A cable the store does not
+///   know is an error, except the built-in cable, whose units are derived and registered.
+/// - The file's target language must be a supported locale and, with `--lang`, that one.
+/// - A unit whose returned source text (white space collapsed) differs from the current source
+///   is `stale`: stored as stale (never as current) only when no current translation exists.
+/// - A unit with no or an empty target is `empty`; `translate="no"` units are `skipped`;
+///   IDs that are not units of the cable are `unknown`; missing units are fine.
+/// - The state is the file's (mapped, see ``TranslationState``), or `translated` when the file
+///   says nothing. Replacing a `reviewed` or `final` translation with a lower state is
+///   `refused` unless `force`.
+/// - The same target, state and source hash as stored is `unchanged`: re-importing a file
+///   changes nothing.
+public enum Importer {
+    /// Plans an import; reads the store, writes nothing.
+    /// - Parameters:
+    ///   - data: the file's bytes (for the SHA-256).
+    ///   - document: the file as read by ``XLIFFReader``.
+    ///   - expectedLocale: `--lang`, if given.
+    ///   - builtInUnits: units of cables tipl10n carries itself (cable ID → units), used when the store does not know the cable.
+    /// - Throws: ``ImportError`` for an unknown cable, an unsupported or mismatched target language, or a file without units.
+    public static func plan(
+        data: Data, document: XLIFFReadDocument, path: String, store: TranslationStore, expectedLocale: TargetLocale?,
+        force: Bool, builtInUnits: [String: [TranslationUnit]]
+    ) throws -> ImportPlan {
+        let sha = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        var plan = ImportPlan(path: path, fileSHA256: sha, entries: [], changes: [], unitsToRegister: [])
+        guard !document.files.isEmpty else {
+            throw ImportError(path: path, line: 1, message: "the XLIFF file has no <file> element")
+        }
+        for file in document.files {
+            guard let cableID = file.original, !cableID.isEmpty else {
+                throw ImportError(
+                    path: path, line: file.line, message: "a <file> has no 'original' attribute: expected the cable ID")
+            }
+            let locale = try locale(of: file, path: path, expected: expectedLocale)
+            var sources = try store.sourceUnits(cableID: cableID).map { ($0.unitID, ($0.sourceText, $0.sourceHash)) }
+            if sources.isEmpty, let units = builtInUnits[cableID] {
+                plan.unitsToRegister.append(ImportPlan.UnitRegistration(cableID: cableID, units: units))
+                sources = units.map { ($0.id, ($0.source, $0.sourceHash)) }
+            }
+            guard !sources.isEmpty else {
+                let known = try store.knownCableIDs() + builtInUnits.keys.sorted()
+                throw ImportError(
+                    path: path, line: file.line,
+                    message:
+                        "unknown cable '\(cableID)': export it first (known: \(known.isEmpty ? "none" : known.joined(separator: ", ")))"
+                )
+            }
+            let current = Dictionary(sources, uniquingKeysWith: { first, _ in first })
+            let stored = Dictionary(
+                try store.translations(cableID: cableID, locale: locale.tag).map { ($0.unitID, $0) },
+                uniquingKeysWith: { first, _ in first })
+
+            for unit in file.units {
+                var entry = ImportPlan.Entry(
+                    cableID: cableID, unitID: unit.id, locale: locale.tag, line: unit.line, outcome: .new,
+                    previousState: stored[unit.id]?.state, newState: nil, reason: nil)
+                defer { plan.entries.append(entry) }
+                guard unit.isTranslatable else {
+                    entry.outcome = .skipped
+                    continue
+                }
+                guard let (sourceText, sourceHash) = current[unit.id] else {
+                    entry.outcome = .unknown
+                    entry.reason = "not a unit of cable \(cableID)"
+                    continue
+                }
+                guard let target = unit.target, !target.isEmpty else {
+                    entry.outcome = .empty
+                    continue
+                }
+                let state = unit.state.map { max($0, .new) } ?? .translated
+                entry.newState = state
+                let returnedSource = collapsed(unit.source.plainText)
+                let existing = stored[unit.id]
+                if returnedSource != collapsed(sourceText) {
+                    entry.outcome = .stale
+                    entry.reason = "the file's source differs from the current source text"
+                    if existing == nil || existing?.isStale == true {
+                        let change = TranslationChange(
+                            cableID: cableID, unitID: unit.id, locale: locale.tag, target: target, state: state,
+                            sourceHash: TranslationUnit.hash(of: returnedSource), isStale: true,
+                            reason: "import (stale)")
+                        if existing.map({ !same($0, change) }) ?? true { plan.changes.append(change) }
+                    }
+                    continue
+                }
+                let change = TranslationChange(
+                    cableID: cableID, unitID: unit.id, locale: locale.tag, target: target, state: state,
+                    sourceHash: sourceHash, isStale: false, reason: force ? "import --force" : "import")
+                guard let existing else {
+                    entry.outcome = .new
+                    plan.changes.append(change)
+                    continue
+                }
+                if same(existing, change) {
+                    entry.outcome = .unchanged
+                    continue
+                }
+                if existing.state >= .reviewed && state < existing.state && !existing.isStale && !force {
+                    entry.outcome = .refused
+                    entry.reason =
+                        "would replace a \(existing.state.rawValue) translation with a \(state.rawValue) one"
+                    continue
+                }
+                entry.outcome = .updated
+                plan.changes.append(change)
+            }
+        }
+        return plan
+    }
+
+    /// Applies a plan in ONE transaction: registers the built-in cable's units if the store
+    /// did not know them, then, per cable and locale, records the import and writes the changes.
+    /// - Throws: ``ImportError`` if the plan has refusals; ``StoreError`` otherwise. On any
+    ///   error the store is exactly as it was.
+    public static func apply(_ plan: ImportPlan, to store: TranslationStore, at date: Date = Date()) throws {
+        if let first = plan.refusals.first {
+            throw ImportError(
+                path: plan.path, line: first.line,
+                message:
+                    "unit \(first.unitID): \(first.reason ?? "refused"); nothing was imported: use --force to replace")
+        }
+        try store.atomically("cannot import \(plan.path)") {
+            for registration in plan.unitsToRegister {
+                try store.register(units: registration.units, cableID: registration.cableID, at: date)
+            }
+            var keys: [(cableID: String, locale: String)] = []
+            for entry in plan.entries where !keys.contains(where: { $0 == (entry.cableID, entry.locale) }) {
+                keys.append((entry.cableID, entry.locale))
+            }
+            for key in keys {
+                var summary = ImportPlan.Summary(locale: key.locale)
+                for entry in plan.entries where entry.cableID == key.cableID && entry.locale == key.locale {
+                    summary.count(entry.outcome)
+                }
+                let record = ImportRecord(
+                    cableID: key.cableID, locale: key.locale, fileName: plan.path, fileSHA256: plan.fileSHA256,
+                    importedAt: date,
+                    counts: ImportRecord.Counts(
+                        new: summary.new, updated: summary.updated, unchanged: summary.unchanged, stale: summary.stale,
+                        unknown: summary.unknown, empty: summary.empty))
+                let changes = plan.changes.filter { $0.cableID == key.cableID && $0.locale == key.locale }
+                try store.apply(changes, record: record)
+            }
+        }
+    }
+
+    static func locale(of file: XLIFFReadFile, path: String, expected: TargetLocale?) throws -> TargetLocale {
+        guard let tag = file.targetLanguage, !tag.isEmpty else {
+            throw ImportError(
+                path: path, line: file.line,
+                message: "the <file> has no target-language: expected one of sq, sq-XK, sr-Latn, sr-Cyrl")
+        }
+        let locale: TargetLocale
+        do {
+            locale = try TargetLocale.resolve(tag).locale
+        } catch {
+            throw ImportError(
+                path: path, line: file.line,
+                message: "unsupported target language '\(tag)': supported locales are sq, sq-XK, sr-Latn, sr-Cyrl")
+        }
+        if let expected, expected != locale {
+            throw ImportError(
+                path: path, line: file.line,
+                message: "the file's target language is \(locale.tag), not \(expected.tag) as --lang says")
+        }
+        return locale
+    }
+
+    static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    static func same(_ stored: StoredTranslation, _ change: TranslationChange) -> Bool {
+        stored.target == change.target && stored.state == change.state && stored.sourceHash == change.sourceHash
+            && stored.isStale == change.isStale
+    }
+}
