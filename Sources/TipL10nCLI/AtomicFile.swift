@@ -5,8 +5,13 @@ import Foundation
 /// (`rename(2)` is atomic within one file system).
 enum AtomicFile {
     /// - Throws: ``CommandFailure`` naming the file and the system's reason; the temporary file is removed.
-    static func write(_ data: Data, to url: URL, displayPath: String) throws {
+    ///
+    /// A symbolic link at `requested` is followed (the file it points to is replaced, the link
+    /// kept); the permissions of a file being replaced are kept.
+    static func write(_ data: Data, to requested: URL, displayPath: String) throws {
+        let url = requested.resolvingSymlinksInPath()
         let folder = url.deletingLastPathComponent()
+        let existingPermissions = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.posixPermissions]
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
@@ -25,6 +30,10 @@ enum AtomicFile {
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw CommandFailure("\(displayPath): error: cannot write the file (\(error.localizedDescription))")
+        }
+        if let existingPermissions {
+            try? FileManager.default.setAttributes(
+                [.posixPermissions: existingPermissions], ofItemAtPath: temporary.path)
         }
         if rename(temporary.path, url.path) != 0 {
             let reason = String(cString: strerror(errno))

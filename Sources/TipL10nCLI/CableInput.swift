@@ -19,9 +19,10 @@ struct CableOptions: ParsableArguments {
     var srx: String?
 
     /// The cable bytes and the path used in messages.
+    /// The cable bytes and the path used in messages (`-` reads standard input, shown as `<stdin>`).
     func cableInput() throws -> (data: Data, path: String) {
         guard let cable else { return (Data(DefaultCable.text.utf8), DefaultCable.fileName) }
-        return (try InputFile.read(cable), cable)
+        return (try InputFile.read(cable), cable == "-" ? "<stdin>" : cable)
     }
 
     func segmenter() throws -> Segmenter {
@@ -57,21 +58,35 @@ struct PartList: ExpressibleByArgument {
         self.parts = parts
     }
 
-    static var defaultValueDescription: String { "narrative,press" }
+    /// The parts in document order, as typed: `narrative,press`.
+    var defaultValueDescription: String {
+        [SourcePart.narrative, .nonPaper, .press].filter(parts.contains).map(\.rawValue).joined(separator: ",")
+    }
+
+    static var allValueStrings: [String] { ["narrative", "press", "nonpaper"] }
 }
 
 /// A file the user named on the command line.
 enum InputFile {
-    /// Reads the file.
-    /// - Throws: ``CommandFailure`` with `path: error: no such file` (or the system's reason).
+    /// Reads the file; `-` reads standard input.
+    ///
+    /// Works for regular files and for pipes and devices (`/dev/stdin`, process substitution).
+    /// - Throws: ``CommandFailure`` with `path: error: no such file`, `is a directory`, or the
+    ///   system's reason; `error: empty file name` for `""`.
     static func read(_ path: String) throws -> Data {
+        guard !path.isEmpty else { throw CommandFailure("error: empty file name") }
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CommandFailure("\(path): error: no such file")
         }
         if isDirectory.boolValue { throw CommandFailure("\(path): error: is a directory, not a file") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CommandFailure("\(path): error: cannot open the file for reading")
+        }
+        defer { try? handle.close() }
         do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
+            return try handle.readToEnd() ?? Data()
         } catch {
             throw CommandFailure("\(path): error: cannot read the file (\(error.localizedDescription))")
         }

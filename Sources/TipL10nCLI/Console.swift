@@ -32,3 +32,10 @@ enum Console {
         }
     }
 }
+
+/// Counted nouns in messages: `1 translation unit`, `47 translation units`.
+enum Plural {
+    static func count(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+}

@@ -35,12 +35,16 @@ struct ExportCommand: ParsableCommand {
             let resolution = try TargetLocale.resolve(lang)
             if let note = resolution.note { Console.error("note: \(note)") }
             let input = try cableOptions.cableInput()
-            let store = try storeOptions.open()
+            // The store is opened (and created) only once the cable has been read successfully,
+            // so bad input leaves no trace on disk.
+            var openedStore: TranslationStore?
             let result = try Exporter.run(
                 Exporter.Request(
                     cableData: input.data, cablePath: input.path, targetLocale: resolution.locale,
                     parts: include.parts, segmenter: try cableOptions.segmenter())
             ) { cableID in
+                let store = try storeOptions.open()
+                openedStore = store
                 let stored = try store.translations(cableID: cableID, locale: resolution.locale.tag)
                 return Dictionary(stored.map { ($0.unitID, $0) }, uniquingKeysWith: { first, _ in first })
             }
@@ -48,27 +52,28 @@ struct ExportCommand: ParsableCommand {
             let displayPath = output ?? "xliff/\(result.defaultFileName)"
             let url = URL(fileURLWithPath: displayPath)
             try refuseToOverwriteTranslations(at: url, displayPath: displayPath)
+            try AtomicFile.write(result.xliff, to: url, displayPath: displayPath)
+            try openedStore?.register(
+                units: result.units, cableID: result.cable.header.cableID, parts: include.parts, at: Date())
 
             let exportedParagraphs = Set(result.units.map(\.cableParagraph))
             let shownRepairs = result.cable.repairs.filter { exportedParagraphs.contains($0.paragraph ?? 0) }
             for repair in shownRepairs {
                 Console.error(CableCommand.line(for: repair, path: input.path))
             }
-            try AtomicFile.write(result.xliff, to: url, displayPath: displayPath)
-            try store.register(
-                units: result.units, cableID: result.cable.header.cableID, parts: include.parts, at: Date())
-
             let counts = result.countsByPart.map { "\($0.part.displayName) \($0.units)" }.joined(separator: ", ")
             print(displayPath)
             print(
-                "\(result.units.count) translation units (\(counts)), cable \(result.cable.header.cableID), "
-                    + "en-US → \(resolution.locale.tag)")
+                "\(Plural.count(result.units.count, "translation unit")) (\(counts)), "
+                    + "cable \(result.cable.header.cableID), en-US → \(resolution.locale.tag)")
             let flagged = shownRepairs.filter { $0.kind == .needsReview }.count
+            let repaired = shownRepairs.count - flagged
             print(
-                "\(shownRepairs.count - flagged) repairs and \(flagged) review flags in the exported paragraphs "
-                    + "(listed on standard error); `tipl10n cable` lists all \(result.cable.repairs.count)")
+                "\(Plural.count(repaired, "repair")) and \(Plural.count(flagged, "review flag")) in the exported "
+                    + "paragraphs\(shownRepairs.isEmpty ? "" : " (listed on standard error)"); "
+                    + "`tipl10n cable` lists all \(result.cable.repairs.count)")
             if result.prefilledCount > 0 {
-                print("\(result.prefilledCount) units pre-filled with stored translations")
+                print("\(Plural.count(result.prefilledCount, "unit")) pre-filled with stored translations")
             }
         }
     }
@@ -87,7 +92,7 @@ struct ExportCommand: ParsableCommand {
         }
         if translated > 0 {
             throw CommandFailure(
-                "\(displayPath): error: the file already holds \(translated) translated units; not replaced: "
+                "\(displayPath): error: the file already holds \(Plural.count(translated, "translated unit")); not replaced: "
                     + "import it first or use --force to overwrite it")
         }
     }

@@ -39,7 +39,10 @@ struct ImportCommand: ParsableCommand {
             let expected = try lang.map { try TargetLocale.resolve($0).locale }
             let data = try InputFile.read(file)
             let document = try XLIFFReader.read(data, path: file)
-            let store = try storeOptions.open()
+            // Plan against the store if it exists, else against an empty one: a failed import
+            // must not even create the store.
+            let storeExists = FileManager.default.fileExists(atPath: storeOptions.path.path)
+            let store = storeExists ? try storeOptions.open() : try TranslationStore.inMemory()
             let plan = try Importer.plan(
                 data: data, document: document, path: file, store: store, expectedLocale: expected, force: force,
                 builtInUnits: try DefaultCable.translationUnitsByCableID())
@@ -51,11 +54,11 @@ struct ImportCommand: ParsableCommand {
             }
             if !plan.refusals.isEmpty {
                 throw CommandFailure(
-                    "\(file): error: \(plan.refusals.count) units would replace reviewed or final translations with a "
+                    "\(file): error: \(Plural.count(plan.refusals.count, "unit")) would replace reviewed or final translations with a "
                         + "lower state; nothing was imported (use --force to replace them)")
             }
             if !dryRun && !plan.changesNothing {
-                try Importer.apply(plan, to: store)
+                try Importer.apply(plan, to: storeExists ? store : try storeOptions.open())
             }
             printSummary(plan)
         }

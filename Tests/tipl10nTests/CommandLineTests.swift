@@ -113,6 +113,7 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         #expect(submission.stderr.hasPrefix("\(reykjavik): error: no TIP Report country narrative"))
         #expect(submission.stderr.filter { $0 == "\n" }.count == 1)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("xliff").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".tipl10n").path))
     }
 
     @Test func otherLayoutsExportToTheGivenPath() throws {
@@ -144,7 +145,7 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         #expect(refused.status == 1)
         #expect(
             refused.stderr.hasSuffix(
-                "\(path.path): error: the file already holds 1 translated units; not replaced: "
+                "\(path.path): error: the file already holds 1 translated unit; not replaced: "
                     + "import it first or use --force to overwrite it\n"))
         #expect(try String(contentsOf: path, encoding: .utf8) == translated)
 

@@ -50,7 +50,8 @@ public enum Exporter {
     }
 
     /// Runs the job.
-    /// - Throws: ``CableError`` for input that is not a cable or has no narrative;
+    /// - Throws: ``CableError`` for input that is not a cable, has no narrative, or whose
+    ///   structure would give two units the same ID;
     ///   ``XMLError`` if a text cannot be written as XML.
     /// - Parameter storedTranslations: the stored translations into the target locale of the
     ///   cable with the given ID, by unit ID, to pre-fill (see ``XLIFFExportContent/prefill(for:)``);
@@ -62,6 +63,14 @@ public enum Exporter {
         let document = try SourceDocument.extract(from: cable, path: request.cablePath)
         let units = document.translationUnits(
             segmenter: request.segmenter, parts: request.parts, repairs: cable.repairs)
+        var seen = Set<String>()
+        for unit in units where !seen.insert(unit.id).inserted {
+            // The structure gave two units one ID (e.g. a section printed twice): an XLIFF file
+            // with duplicate IDs is invalid and could not be imported back, so refuse it.
+            throw CableError(
+                path: request.cablePath, line: nil,
+                message: "two translation units would have the ID '\(unit.id)': the cable's structure is ambiguous")
+        }
         let fileName = "\(cable.header.cableID).\(request.targetLocale.tag).xlf"
         let content = XLIFFExportContent(
             header: cable.header, document: document, units: units, targetLocale: request.targetLocale,

@@ -7,6 +7,8 @@ import Foundation
 /// means `sr-Latn`, because the Serbian TIP Report translations published so far use Latin
 /// script; ``resolve(_:)`` says so in its note. Tags are matched case-insensitively and `_`
 /// is read as `-` (`SR_latn` → `sr-Latn`), per BCP 47 §2.1.1 (tags are case-insensitive).
+/// Other region variants fall back to a supported tag by dropping subtags from the end
+/// (`sq-AL` → `sq`, `sr-Latn-RS` → `sr-Latn`, `sr-Cyrl-XK` → `sr-Cyrl`), with a note.
 public struct TargetLocale: Hashable, Sendable, CustomStringConvertible {
     /// The canonical BCP 47 tag, e.g. `sr-Latn`.
     public let tag: String
@@ -43,6 +45,18 @@ public struct TargetLocale: Hashable, Sendable, CustomStringConvertible {
         }
         if let match = supported.first(where: { $0.tag.lowercased() == normalized }) {
             return Resolution(locale: match, note: nil)
+        }
+        // Region variants fall back to the language (and script): sq-AL → sq, sr-Latn-RS → sr-Latn,
+        // sr-RS → sr-Latn (BCP 47 lookup, RFC 4647 §3.4, dropping subtags from the end).
+        var subtags = normalized.split(separator: "-").map(String.init)
+        while subtags.count > 1 {
+            subtags.removeLast()
+            let candidate = subtags.joined(separator: "-")
+            let fallback = candidate == "sr" ? "sr-latn" : candidate
+            if let match = supported.first(where: { $0.tag.lowercased() == fallback }) {
+                return Resolution(
+                    locale: match, note: "'\(typed)' is read as \(match.tag): tipl10n has no separate profile for it")
+            }
         }
         throw TargetLocaleError.unsupported(typed)
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Plain English text (not a cable) split into translation units, for `tipl10n segment --text`.
 public enum PlainText {
-    /// Paragraphs are separated by one or more blank lines; the lines of a paragraph are
+    /// Paragraphs are separated by one or more blank lines (LF, CRLF or CR line ends); the lines of a paragraph are
     /// joined with single spaces (runs of white space collapse). Each paragraph is segmented;
     /// unit IDs are `p<n>.s<m>`, both 1-based; `part` is `narrative` and `cableParagraph` 0.
     public static func translationUnits(in text: String, segmenter: Segmenter) -> [TranslationUnit] {
@@ -25,7 +25,9 @@ public enum PlainText {
     public static func paragraphs(in text: String) -> [String] {
         var paragraphs: [String] = []
         var current: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift: normalise line ends before splitting.
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        for line in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
             let words = line.split(whereSeparator: { $0.isWhitespace })
             if words.isEmpty {
                 if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }

@@ -10,8 +10,8 @@ extension SourceDocument {
     /// - Parameters:
     ///   - segmenter: the sentence segmenter (default English rules or the user's `--srx`).
     ///   - parts: which parts to include (`narrative`, `press`, `nonpaper`).
-    ///   - repairs: the cable's repairs; a `needsReview` repair whose text occurs in a unit
-    ///     adds a review note to that unit.
+    ///   - repairs: the cable's repairs; a `needsReview` repair of the unit's cable paragraph
+    ///     whose text occurs in the unit adds a review note to it (once per distinct message).
     /// - Returns: units in document order; empty if `parts` selects nothing present.
     public func translationUnits(
         segmenter: Segmenter, parts: Set<SourcePart>, repairs: [CableRepair] = []
@@ -30,7 +30,13 @@ extension SourceDocument {
                 for (index, text) in pieces.enumerated() {
                     let segmented = block.kind != .title && block.kind != .heading
                     let id = "\(section.id).\(block.id)" + (segmented ? ".s\(index + 1)" : "")
-                    let notes = reviewRepairs.filter { text.contains($0.original) }.map(\.message)
+                    var notes: [String] = []
+                    for repair in reviewRepairs
+                    where repair.paragraph == block.cableParagraph && text.contains(repair.original)
+                        && !notes.contains(repair.message)
+                    {
+                        notes.append(repair.message)
+                    }
                     units.append(
                         TranslationUnit(
                             id: id, part: section.part, sectionID: section.id, blockID: block.id, kind: block.kind,

@@ -76,7 +76,7 @@ public enum XLIFF12Writer {
         try writer.element(
             "note", attributes: ["from": "tipl10n"],
             text: "Cable \(content.header.cableID) (\(content.header.subject)), \(content.document.titleLine). "
-                + "Translate into \(content.targetLocale.englishName) (\(content.targetLocale.tag)). "
+                + "Translate into \(content.targetLocale.englishName); target locale \(content.targetLocale.tag). "
                 + "Keep every figure; write numbers, dates and currency in the target language's conventions.")
         if !content.embargoSentences.isEmpty {
             try writer.element(
