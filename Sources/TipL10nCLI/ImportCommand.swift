@@ -39,6 +39,7 @@ struct ImportCommand: ParsableCommand {
             let expected = try lang.map { try TargetLocale.resolve($0).locale }
             let data = try InputFile.read(file)
             let document = try XLIFFReader.read(data, path: file)
+            for warning in document.warnings { Console.error(warning.description) }
             // Plan against the store if it exists, else against an empty one: a failed import
             // must not even create the store.
             let storeExists = FileManager.default.fileExists(atPath: storeOptions.path.path)

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import TipL10nKit
+
+@Suite struct ImporterTests {
+    static let path = "xliff/09STATE61188.sq.done.xlf"
+
+    static func reference() throws -> String {
+        try String(contentsOf: TestPaths.repositoryRoot.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    static func plan(_ text: String, store: TranslationStore, force: Bool = false) throws -> ImportPlan {
+        let data = Data(text.utf8)
+        return try Importer.plan(
+            data: data, document: try XLIFFReader.read(data, path: "in.xlf"), path: "in.xlf", store: store,
+            expectedLocale: nil, force: force, builtInUnits: try DefaultCable.translationUnitsByCableID())
+    }
+
+    @Test func forcedUpdateKeepsTheFullHistory() throws {
+        let store = try TranslationStore.inMemory()
+        let finalTitle = try Self.reference().replacingOccurrences(
+            of: "state=\"translated\">Kosova (NIVELI 2)<", with: "state=\"final\">Kosova (NIVELI 2)<")
+        try Importer.apply(try Self.plan(finalTitle, store: store), to: store, at: Date(timeIntervalSince1970: 1000))
+
+        let edited = try Self.reference().replacingOccurrences(of: ">Kosova (NIVELI 2)<", with: ">Kosova (Niveli 2)<")
+        let refused = try Self.plan(edited, store: store)
+        #expect(refused.refusals.map(\.unitID) == ["narrative.title"])
+        #expect(refused.refusals.first?.reason == "would replace a final translation with a translated one")
+        #expect(throws: ImportError.self) { try Importer.apply(refused, to: store) }
+        #expect(
+            try store.translation(cableID: "09STATE61188", unitID: "narrative.title", locale: "sq")?.state == .final)
+
+        let forced = try Self.plan(edited, store: store, force: true)
+        #expect(forced.summaries.first?.updated == 1)
+        #expect(forced.summaries.first?.unchanged == 46)
+        try Importer.apply(forced, to: store, at: Date(timeIntervalSince1970: 2000))
+        let history = try store.history(cableID: "09STATE61188", unitID: "narrative.title", locale: "sq")
+        #expect(history.count == 2)
+        #expect(history[0].previousTarget == nil)
+        #expect(history[1].previousTarget == InlineContent(text: "Kosova (NIVELI 2)"))
+        #expect(history[1].previousState == .final)
+        #expect(history[1].target == InlineContent(text: "Kosova (Niveli 2)"))
+        #expect(history[1].state == .translated)
+        #expect(history[1].reason == "import --force")
+        #expect(history[1].fileName == "in.xlf")
+        #expect(history[1].fileSHA256.count == 64)
+    }
+
+    @Test func aFileWithTwoCablesIsAllOrNothing() throws {
+        let store = try TranslationStore.inMemory()
+        // A second <file> for a cable the store does not know makes the whole file fail.
+        let text = try Self.reference()
+        let secondFile = text.components(separatedBy: "<file ").dropFirst().first.map { "<file " + $0 } ?? ""
+        let unknownFile = secondFile.replacingOccurrences(
+            of: "original=\"09STATE61188\"", with: "original=\"09STATE1\""
+        )
+        .replacingOccurrences(of: "</xliff>", with: "")
+        let twoFiles = text.replacingOccurrences(of: "</xliff>", with: unknownFile + "</xliff>")
+        let error = try #require(throws: ImportError.self) { try Self.plan(twoFiles, store: store) }
+        #expect(error.message.hasPrefix("unknown cable '09STATE1': export it first"))
+        #expect(try store.translations(cableID: "09STATE61188", locale: "sq").isEmpty)
+        #expect(try store.knownCableIDs().isEmpty)
+    }
+}
