@@ -59,4 +59,32 @@ extension CableError {
     static func incompleteHeader(path: String, line: Int?, expected: String) -> CableError {
         CableError(path: path, line: line, message: "incomplete telegram header: expected \(expected)")
     }
+
+    /// A file with NUL bytes that is not UTF-16.
+    static func binaryFile(path: String) -> CableError {
+        CableError(path: path, message: "not a cable: the file is binary (it contains NUL bytes)")
+    }
+
+    /// A UTF-16 byte-order mark followed by bytes that are not UTF-16.
+    static func invalidUTF16(path: String) -> CableError {
+        CableError(
+            path: path, message: "not a cable: the file starts with a UTF-16 byte-order mark but is not valid UTF-16")
+    }
+
+    /// A file over ``CableParser/maximumSize``.
+    static func tooLarge(path: String, byteCount: Int, limit: Int) -> CableError {
+        let mebibytes = 1 << 20
+        let limitText = limit.isMultiple(of: mebibytes) ? "\(limit / mebibytes) MiB" : "\(limit) bytes"
+        return CableError(
+            path: path, message: "not a cable: the file is \(byteCount) bytes; cables are at most \(limitText)")
+    }
+
+    /// A control character other than TAB, newline and form feed.
+    static func controlCharacter(path: String, line: Int, scalar: Unicode.Scalar) -> CableError {
+        let code = String(scalar.value, radix: 16, uppercase: true)
+        let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
+        return CableError(
+            path: path, line: line, message: "the cable contains the control character U+\(padded): expected plain text"
+        )
+    }
 }

@@ -5,8 +5,12 @@ import TipL10nXML
 ///
 /// Steps, in order (each rule is also in `Docs/Cables.md`):
 ///
-/// 1. **Decode and detect.** UTF-8 (else Windows-1252); newlines normalised; trailing white
-///    space (including U+00A0) stripped from every line. An empty file is refused. The layout
+/// 1. **Decode and detect.** A file over ``maximumSize`` is refused before anything else.
+///    UTF-16 with a byte-order mark (or recognisably without one), else UTF-8, else
+///    Windows-1252; any other file with NUL bytes is refused as binary. Newlines normalised
+///    (`\r\n`, `\r`; a FORM FEED is a line break); trailing white space (including U+00A0)
+///    stripped from every line. An empty file is refused, and so is a control character other
+///    than TAB, newline and FORM FEED. The layout
 ///    comes from the first non-blank content: `<` → ``CableLayout/html``; `Identifier` or
 ///    `Reference ID` → ``CableLayout/webPage``; a cable ID such as `09STATE60550` →
 ///    ``CableLayout/archive``; anything else → ``CableLayout/telegram``.
@@ -21,7 +25,8 @@ import TipL10nXML
 ///    prints the caption block twice) is skipped.
 /// 4. **Signature and trailer.** The signature is the last line, among the final 10 non-blank
 ///    lines after paragraph 1, that is a name in capitals (`CLINTON`, `VAN VOORST`; markings
-///    such as `SENSITIVE BUT UNCLASSIFIED`, `BT`, `NNNN` excepted). It and everything after it
+///    such as `SENSITIVE BUT UNCLASSIFIED`, `BT`, `NNNN` and the narrative headings `PROSECUTION`,
+///    `PROTECTION`, `PREVENTION` excepted). It and everything after it
 ///    (`Share this cable`, `facebook - bluesky -`, page numbers) are not content. Page markers
 ///    (`REYKJAVIK 00000049  002 OF 006`) and repeated captions inside the body are dropped.
 /// 5. **Paragraphs.** A line starting `N.` or `¶N.` starts paragraph N only when N is the next
@@ -40,27 +45,50 @@ public enum CableParser {
     /// searched for the telegram header.
     public static let headerSearchLineLimit = 60
 
+    /// The largest cable file read, in bytes: 16 MiB (the 2009 cables are 30–110 KB).
+    public static let maximumSize = 16 << 20
+
+    /// Refuses a file over ``maximumSize`` bytes; call it with the file's size before reading
+    /// the file, ``parse(_:path:)`` calls it first too.
+    ///
+    /// - Throws: ``CableError`` `path: error: not a cable: the file is N bytes; cables are at most 16 MiB`.
+    public static func checkSize(_ byteCount: Int, path: String) throws {
+        guard byteCount <= maximumSize else {
+            throw CableError.tooLarge(path: path, byteCount: byteCount, limit: maximumSize)
+        }
+    }
+
     /// Parses cable bytes.
     ///
     /// - Parameters:
     ///   - data: the file's bytes.
     ///   - path: the file name as the user gave it, used in error messages.
     /// - Returns: the cable with header, paragraphs 1…N and repairs.
-    /// - Throws: ``CableError``: `not a cable: the file is empty`; `not a cable: expected a
+    /// - Throws: ``CableError``: `not a cable: the file is N bytes; cables are at most 16 MiB`
+    ///   (checked first, see ``maximumSize``); `not a cable: the file is binary (it contains NUL
+    ///   bytes)`; `not a cable: the file starts with a UTF-16 byte-order mark but is not valid
+    ///   UTF-16`; `not a cable: the file is empty`; `path:line: error: the cable contains the
+    ///   control character U+0001: expected plain text` (any C0 or C1 control but TAB, newlines
+    ///   and FORM FEED; for HTML the line is the page's); `not a cable: expected a
     ///   telegram header (…) in the first 60 lines`; `not a cable: expected the telegram text in
     ///   <pre> blocks of the HTML page`; `incomplete telegram header: expected …` when a bare
     ///   telegram lacks the caption or the DTG its cable ID is derived from; `not a cable: the
     ///   HTML page could not be read: …`.
     public static func parse(_ data: Data, path: String) throws -> Cable {
-        let decoded = CableText.decode(data)
+        try checkSize(data.count, path: path)
+        let (decoded, encoding) = try CableText.decode(data, path: path)
         guard !CableText.isBlank(decoded) else { throw CableError.emptyFile(path: path) }
+        if let control = CableText.firstControlCharacter(in: decoded) {
+            throw CableError.controlCharacter(path: path, line: control.line, scalar: control.scalar)
+        }
 
         let layout: CableLayout
         let text: String
         var metadata = CableMetadata()
         if decoded.first(where: { !$0.isWhitespace }) == "<" {
             layout = .html
-            let page = try CableHTMLPage(data: data, path: path)
+            // libxml2 reads the page as UTF-8 unless it starts with a UTF-16 byte-order mark.
+            let page = try CableHTMLPage(data: encoding.isUTF16 ? Data(decoded.utf8) : data, path: path)
             text = page.telegramText
             metadata = page.metadata
         } else {
@@ -205,6 +233,8 @@ public enum CableParser {
     static func isSignature(_ text: String) -> Bool {
         let trimmed = CableText.trimmed(text)
         guard trimmed.wholeMatch(of: /[A-Z][A-Z.' -]{1,39}/) != nil else { return false }
+        // A narrative heading in capitals (`PREVENTION`) is not a name.
+        if ["PROSECUTION", "PROTECTION", "PREVENTION"].contains(trimmed) { return false }
         let markings = ["UNCLAS", "CLASSIFIED", "SENSITIVE", "CONFIDENTIAL", "SECRET", "NOFORN", "SIPDIS"]
         if markings.contains(where: { trimmed.contains($0) }) { return false }
         return !["BT", "NNNN"].contains(trimmed)

@@ -3,18 +3,128 @@ import Foundation
 /// Small text helpers shared by the cable reader; a namespace so that they cannot collide with
 /// other folders' `String` extensions.
 enum CableText {
-    /// Decodes file bytes: UTF-8 (a BOM is dropped), else Windows-1252, else ISO Latin 1.
-    /// Newlines are normalised to `\n`.
-    static func decode(_ data: Data) -> String {
-        let text =
-            String(data: data, encoding: .utf8) ?? String(data: data, encoding: .windowsCP1252)
-            ?? String(decoding: data, as: UTF8.self)
-        return normalizingNewlines(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+    /// How the bytes of a cable file were decoded.
+    enum Encoding: Equatable {
+        case utf8, windows1252, utf16LittleEndian, utf16BigEndian
+
+        var isUTF16: Bool { self == .utf16LittleEndian || self == .utf16BigEndian }
     }
 
-    /// `\r\n` and lone `\r` become `\n`.
+    /// Decodes file bytes and normalises newlines (see ``normalizingNewlines(_:)``).
+    ///
+    /// - UTF-16 with a byte-order mark (`FF FE` little-endian, `FE FF` big-endian); without a
+    ///   mark when the file has NUL bytes only at odd offsets (little-endian) or only at even
+    ///   offsets (big-endian), at least one code unit in four having one, and decodes cleanly.
+    /// - Any other file with a NUL byte is binary and refused.
+    /// - Else UTF-8 (a BOM is dropped), else Windows-1252, else UTF-8 with replacement
+    ///   characters.
+    ///
+    /// - Throws: ``CableError`` `not a cable: the file is binary (it contains NUL bytes)`;
+    ///   `not a cable: the file starts with a UTF-16 byte-order mark but is not valid UTF-16`.
+    static func decode(_ data: Data, path: String) throws -> (text: String, encoding: Encoding) {
+        let text: String
+        let encoding: Encoding
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            encoding = data.first == 0xFF ? .utf16LittleEndian : .utf16BigEndian
+            guard let decoded = decodeUTF16(data.dropFirst(2), bigEndian: encoding == .utf16BigEndian) else {
+                throw CableError.invalidUTF16(path: path)
+            }
+            text = decoded
+        } else if containsNUL(data) {
+            guard let guess = utf16EncodingWithoutBOM(data),
+                let decoded = decodeUTF16(data[...], bigEndian: guess == .utf16BigEndian)
+            else { throw CableError.binaryFile(path: path) }
+            encoding = guess
+            text = decoded
+        } else if let utf8 = String(data: data, encoding: .utf8) {
+            encoding = .utf8
+            text = utf8
+        } else if let windows = String(data: data, encoding: .windowsCP1252) {
+            encoding = .windows1252
+            text = windows
+        } else {
+            encoding = .utf8
+            text = String(decoding: data, as: UTF8.self)
+        }
+        return (normalizingNewlines(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text), encoding)
+    }
+
+    /// `true` when the bytes contain a NUL byte.
+    static func containsNUL(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, raw.count > 0 else { return false }
+            return memchr(base, 0, raw.count) != nil
+        }
+    }
+
+    /// UTF-16 without a byte-order mark, guessed from where the NUL bytes are (see ``decode(_:path:)``).
+    private static func utf16EncodingWithoutBOM(_ data: Data) -> Encoding? {
+        guard data.count.isMultiple(of: 2) else { return nil }
+        let (evenNULs, oddNULs) = data.withUnsafeBytes { raw -> (Int, Int) in
+            var even = 0
+            var odd = 0
+            var offset = 0
+            while offset + 1 < raw.count {
+                if raw[offset] == 0 { even += 1 }
+                if raw[offset + 1] == 0 { odd += 1 }
+                // NUL bytes on both sides: binary, no need to read on.
+                if even > 0 && odd > 0 { break }
+                offset += 2
+            }
+            return (even, odd)
+        }
+        let units = data.count / 2
+        if evenNULs == 0 && oddNULs * 4 >= units { return .utf16LittleEndian }
+        if oddNULs == 0 && evenNULs * 4 >= units { return .utf16BigEndian }
+        return nil
+    }
+
+    /// Strict UTF-16 decoding: `nil` for an odd byte count or an unpaired surrogate.
+    private static func decodeUTF16(_ bytes: Data.SubSequence, bigEndian: Bool) -> String? {
+        guard bytes.count.isMultiple(of: 2) else { return nil }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let first = UInt16(bytes[index])
+            let second = UInt16(bytes[index + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        var scalars = String.UnicodeScalarView()
+        var decoder = UTF16()
+        var iterator = units.makeIterator()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .emptyInput: return String(scalars)
+            case .error: return nil
+            }
+        }
+    }
+
+    /// The first control character other than TAB, LF, CR and FORM FEED (C0, U+007F DELETE,
+    /// C1) and its 1-based line, counting `\n`.
+    static func firstControlCharacter(in text: String) -> (scalar: Unicode.Scalar, line: Int)? {
+        var line = 1
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A: line += 1
+            case 0x09, 0x0C, 0x0D: continue
+            case 0x00...0x1F, 0x7F...0x9F: return (scalar, line)
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// `\r\n` and lone `\r` become `\n`. A FORM FEED (U+000C, a page break) is a line break:
+    /// next to a newline it is dropped (it does not add a line), elsewhere it becomes `\n`.
     static func normalizingNewlines(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        guard text.contains("\u{0C}") else { return text }
+        text = text.replacingOccurrences(of: "\n\u{0C}", with: "\n").replacingOccurrences(of: "\u{0C}\n", with: "\n")
+        return text.replacingOccurrences(of: "\u{0C}", with: "\n")
     }
 
     /// Splits text into 1-based numbered lines with trailing white space (including U+00A0

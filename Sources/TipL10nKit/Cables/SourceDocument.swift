@@ -23,7 +23,8 @@ public struct SourceBlock: Sendable, Equatable {
     /// What the block is.
     public var kind: Kind
     /// The block's ID relative to its section, an XML NMTOKEN: `title`, `heading`, `p1`, `p2`…,
-    /// `b1`…, `question`, `answer` (a further answer paragraph is `answer.p2`, …).
+    /// `b1`…, `question`, `answer` (a question or an answer printed over several paragraphs is
+    /// one block).
     public var id: String
     /// The text, label stripped: `Kosovo (TIER 2)`, `Why was Kosovo ranked on the 2009 TIP Report?`.
     public var text: String
@@ -83,14 +84,22 @@ public struct SourceDocument: Sendable {
     public var titleLine: String
     /// The sections in printed order: narrative sections, then `nonpaper`, then `press.q1`….
     public var sections: [SourceSection]
+    /// What ``extract(from:path:)`` found wrong but worked around (a cable that may be cut off,
+    /// a missing heading, text outside a question and answer pair), sorted by line, warnings
+    /// without a line last. Empty for the 2009 Kosovo, Suriname and Iceland cables.
+    public var warnings: [SourceWarning]
 
     /// Creates a source document.
-    public init(cableID: String, country: String, tier: String, titleLine: String, sections: [SourceSection]) {
+    public init(
+        cableID: String, country: String, tier: String, titleLine: String, sections: [SourceSection],
+        warnings: [SourceWarning] = []
+    ) {
         self.cableID = cableID
         self.country = country
         self.tier = tier
         self.titleLine = titleLine
         self.sections = sections
+        self.warnings = warnings
     }
 
     /// The section with this ID, or `nil`.

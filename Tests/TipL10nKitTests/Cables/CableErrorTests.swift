@@ -59,10 +59,42 @@ extension Cables {
             }
             #expect(
                 error?.description
-                    == "cables/09REYKJAVIK49.txt: error: no TIP Report country narrative: expected a paragraph 'Begin Final Text of <country>'s country narrative' with a '<Country> (TIER n)' title line; looked in paragraphs 1–2"
+                    == "cables/09REYKJAVIK49.txt: error: no TIP Report country narrative: expected a paragraph 'Begin Final Text of <country>'s country narrative' with a '<Country> (TIER n)' title line; looked in paragraphs 1–2; this looks like an embassy's message to the Department (FM AMEMBASSY REYKJAVIK), not a TIP Report rollout cable"
             )
             #expect(error?.errorDescription == error?.description)
             #expect(error?.line == nil)
+        }
+
+        @Test func departmentCableWithoutNarrative() throws {
+            let text = """
+                O 122209Z JUN 09
+                FM SECSTATE WASHDC
+                TO AMEMBASSY PRISTINA IMMEDIATE 0000
+                UNCLAS STATE 061188
+
+                1. Action cable.
+                """
+            let cable = try CableParser.parse(Data(text.utf8), path: "action.txt")
+            let error = #expect(throws: CableError.self) { try SourceDocument.extract(from: cable, path: "action.txt") }
+            #expect(
+                error?.description
+                    == "action.txt: error: no TIP Report country narrative: expected a paragraph 'Begin Final Text of <country>'s country narrative' with a '<Country> (TIER n)' title line; looked in paragraphs 1–1"
+            )
+        }
+
+        @Test func repeatedHeading() throws {
+            for printed in ["Prevention", "PREVENTION", "Prevention:"] {
+                // Line 194 `Protection` printed as a second Prevention heading (line 221).
+                let text = Fixtures.kosovo { lines in lines[193] = printed }
+                let cable = try CableParser.parse(Data(text.utf8), path: "kosovo.txt")
+                let error = #expect(throws: CableError.self) {
+                    try SourceDocument.extract(from: cable, path: "kosovo.txt")
+                }
+                #expect(
+                    error?.description
+                        == "kosovo.txt:221: error: the narrative heading 'Prevention' appears twice (lines 194 and 221): each section must appear once",
+                    "\(printed)")
+            }
         }
 
         @Test func narrativeWithoutTitleLine() throws {

@@ -47,6 +47,31 @@ extension Cables {
             return String(text[range.lowerBound...])
         }
 
+        /// The built-in Kosovo cable's lines (`cables/09STATE61188.txt`); line N is `kosovoLines[N - 1]`.
+        static let kosovoLines = DefaultCable.text.components(separatedBy: "\n")
+
+        /// The Kosovo cable edited line by line: `edit` receives the 0-based array of lines.
+        static func kosovo(_ edit: (inout [String]) -> Void) -> String {
+            var lines = kosovoLines
+            edit(&lines)
+            return lines.joined(separator: "\n")
+        }
+
+        /// The first `count` lines of the Kosovo cable, as `head -n count` prints them.
+        static func kosovoHead(_ count: Int) -> String {
+            kosovoLines.prefix(count).joined(separator: "\n") + "\n"
+        }
+
+        /// Parses and extracts text as a cable named `path`.
+        static func document(text: String, path: String) throws -> SourceDocument {
+            try SourceDocument.extract(from: try CableParser.parse(Data(text.utf8), path: path), path: path)
+        }
+
+        /// The warnings' descriptions for a cable text.
+        static func warnings(_ text: String, path: String = "kosovo.txt") throws -> [String] {
+            try document(text: text, path: path).warnings.map(\.description)
+        }
+
         /// A UTC instant from an ISO 8601 string such as `2009-06-12T22:09:00Z`.
         static func date(_ iso: String) -> Date? {
             ISO8601DateFormatter().date(from: iso)

@@ -187,6 +187,48 @@ extension Cables {
             #expect(cable.paragraph(1)?.text == "Two non-governmental shelters.")
         }
 
+        /// Review notes are attached to the units of the repair's paragraph whose source contains
+        /// `original` (``SourceDocument/translationUnits(segmenter:parts:repairs:)``), once per
+        /// distinct message: so every repair has a paragraph and the message depends on the text only.
+        @Test(arguments: ["09STATE61188.txt", "09STATE60550.txt", "09STATE60608.html", "09REYKJAVIK49.txt"])
+        func everyRepairHasItsParagraph(_ name: String) throws {
+            let cable = try Fixtures.cable(name)
+            for repair in cable.repairs {
+                let paragraph = try #require(repair.paragraph, "\(repair.line) \(repair.original)")
+                let lines = try #require(cable.paragraph(paragraph)).lines.map(\.number)
+                #expect(lines.contains(repair.line), "\(repair.line) \(repair.original)")
+            }
+        }
+
+        @Test(arguments: ["09STATE61188.txt", "09STATE60550.txt"])
+        func reviewNotesReachTheirUnits(_ name: String) throws {
+            let cable = try Fixtures.cable(name)
+            let document = try SourceDocument.extract(from: cable, path: name)
+            let units = document.translationUnits(
+                segmenter: try Segmenter.defaultEnglish(), parts: [.narrative, .nonPaper, .press],
+                repairs: cable.repairs)
+            let review = cable.repairs.filter { $0.kind == .needsReview && $0.paragraph != 12 }
+            #expect(!review.isEmpty)
+            for repair in review {
+                let unit = units.first { $0.cableParagraph == repair.paragraph && $0.source.contains(repair.original) }
+                #expect(unit?.reviewNotes.contains(repair.message) == true, "\(repair.original)")
+            }
+        }
+
+        @Test func reviewMessageDependsOnTheTextOnly() throws {
+            // Suriname prints `officials, complicity` twice (paragraphs 8 and 11).
+            let review = try Fixtures.cable("09STATE60550.txt").repairs.filter {
+                $0.kind == .needsReview && $0.original == "officials, complicity"
+            }
+            #expect(review.map(\.paragraph) == [8, 11])
+            #expect(review[0].line != review[1].line)
+            #expect(review[0].message == review[1].message)
+            #expect(
+                review[0].message
+                    == "`officials, complicity` may stand for `officials' complicity` (telegraphic comma for an apostrophe after a plural); left as printed: please review"
+            )
+        }
+
         @Test func realErrorsInTheDepartmentsTextAreKept() throws {
             let document = try Fixtures.document("09STATE61188.txt")
             let answer = try #require(document.section("press.q1")?.blocks.last)

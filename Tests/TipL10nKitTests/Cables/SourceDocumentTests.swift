@@ -127,6 +127,92 @@ extension Cables {
             #expect(document.section("press.q4")?.blocks.first?.sourceLabel == "Q4:")
         }
 
+        @Test func pressLabelVariants() throws {
+            let text = Fixtures.kosovo { lines in
+                lines[376] = "Q1:Why was Kosovo ranked on the 2009 TIP Report?"
+                lines[378] = "a:  Kosovo was previously considered a Special Case because"
+                lines[386] = "q2 : Why is Kosovo on Tier 2?"
+                lines[388] = "A : The Government of Kosovo does not fully comply with the"
+                lines[397] = "Q 2:   What can Kosovo do to improve its fight against"
+                lines[400] = "A. To improve its anti-trafficking performance, the Kosovo"
+                lines[415] = "\u{00B6}Q3. What sources does the State Department use for"
+                lines[418] = "\u{00B6}A. The Department of State prepared this Report using"
+            }
+            let document = try Fixtures.document(text: text, path: "kosovo.txt")
+            #expect(document.warnings == [])
+            let press = document.sections.filter { $0.part == .press }
+            #expect(press.map { $0.blocks.first?.sourceLabel } == ["Q1:", "q2 :", "Q 2:", "\u{00B6}Q3."])
+            #expect(press.map { $0.blocks.last?.sourceLabel } == ["a:", "A :", "A.", "\u{00B6}A."])
+            let original = try Fixtures.document("09STATE61188.txt")
+            #expect(Self.outline(document) == Self.outline(original))
+            #expect(document.blocks.map(\.text) == original.blocks.map(\.text))
+        }
+
+        @Test func labelLookalikesAreText() throws {
+            // `A.M.` and `a.` are not answer labels; `q1.` is not a question label (lower case needs `:`).
+            let text = Fixtures.kosovo { lines in
+                lines[380] = "A.M. reporting period. During prior reporting periods and"  // line 381
+                lines[381] = "q1. since 1999, Kosovo had been administered by the United"  // line 382
+                lines[382] = "a. National Interim Administrative Mission in Kosovo. Kosovo"  // line 383
+            }
+            let document = try Fixtures.document(text: text, path: "kosovo.txt")
+            #expect(document.warnings == [])
+            #expect(
+                document.section("press.q1")?.blocks.last?.text.contains(
+                    "for the A.M. reporting period. During prior reporting periods and q1. since 1999, Kosovo had been administered by the United a. National Interim"
+                ) == true)
+        }
+
+        /// A question or an answer printed over several paragraphs stays one block, so that its
+        /// unit IDs stay `press.qN.answer.sM`.
+        @Test func multiParagraphQuestionsAndAnswersAreOneBlock() throws {
+            let text = Fixtures.kosovo { lines in
+                lines.insert("", at: 398)  // inside the second Q2 (lines 398–399)
+                lines.insert(contentsOf: ["", ""], at: 381)  // inside the first answer, after line 381
+            }
+            let document = try Fixtures.document(text: text, path: "kosovo.txt")
+            let original = try Fixtures.document("09STATE61188.txt")
+            #expect(document.warnings == [])
+            #expect(Self.outline(document) == Self.outline(original))
+            #expect(document.blocks.map(\.text) == original.blocks.map(\.text))
+            let segmenter = try Segmenter.defaultEnglish()
+            let units = document.translationUnits(segmenter: segmenter, parts: [.press])
+            let originalUnits = original.translationUnits(segmenter: segmenter, parts: [.press])
+            #expect(units.map(\.id) == originalUnits.map(\.id))
+            #expect(units.map(\.source) == originalUnits.map(\.source))
+            #expect(
+                units.filter { $0.sectionID == "press.q1" }.map(\.id) == [
+                    "press.q1.question.s1", "press.q1.answer.s1", "press.q1.answer.s2", "press.q1.answer.s3",
+                ])
+        }
+
+        @Test func headingVariants() throws {
+            let text = Fixtures.kosovo { lines in
+                lines[172] = "PROSECUTION"
+                lines[193] = "Protection:"
+                lines[220] = "prevention :"
+            }
+            let document = try Fixtures.document(text: text, path: "kosovo.txt")
+            #expect(document.warnings == [])
+            #expect(Self.outline(document) == Self.outline(try Fixtures.document("09STATE61188.txt")))
+            #expect(
+                document.sections.filter { $0.id.hasPrefix("narrative.pr") }.map { $0.blocks[0].text } == [
+                    "PROSECUTION", "Protection:", "prevention :",
+                ])
+        }
+
+        @Test func headingInCapitalsIsNotASignature() throws {
+            // Cut right after a `PREVENTION` heading: no signature, the heading stays a heading.
+            let text = Fixtures.kosovo { lines in
+                lines.removeSubrange(221...)
+                lines[220] = "PREVENTION"
+            }
+            let cable = try CableParser.parse(Data(text.utf8), path: "kosovo.txt")
+            #expect(cable.header.signature == nil)
+            let document = try SourceDocument.extract(from: cable, path: "kosovo.txt")
+            #expect(Self.outline(document).last == "narrative.prevention: heading")
+        }
+
         @Test func tierIsNormalised() {
             #expect(TitleProbe.parse("Kosovo (TIER 2)") == ["Kosovo", "Tier 2"])
             #expect(TitleProbe.parse("Ruritania (TIER 2 WATCH LIST)") == ["Ruritania", "Tier 2 Watch List"])
