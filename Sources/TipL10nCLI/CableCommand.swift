@@ -38,6 +38,7 @@ struct CableCommand: ParsableCommand {
             for repair in cable.repairs {
                 print(Self.line(for: repair, path: input.path))
             }
+            for warning in document.warnings { print(warning.description) }
         }
     }
 

@@ -73,9 +73,9 @@ enum InputFile {
     /// Works for regular files and for pipes and devices (`/dev/stdin`, process substitution).
     /// - Throws: ``CommandFailure`` with `path: error: no such file`, `is a directory`, or the
     ///   system's reason; `error: empty file name` for `""`.
-    static func read(_ path: String) throws -> Data {
+    static func read(_ path: String, limit: Int = defaultLimit) throws -> Data {
         guard !path.isEmpty else { throw CommandFailure("error: empty file name") }
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        if path == "-" { return try read(FileHandle.standardInput, path: "<stdin>", limit: limit) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CommandFailure("\(path): error: no such file")
@@ -85,10 +85,29 @@ enum InputFile {
             throw CommandFailure("\(path): error: cannot open the file for reading")
         }
         defer { try? handle.close() }
+        return try read(handle, path: path, limit: limit)
+    }
+
+    /// The largest input read (64 MiB, the XML reader's limit; a cable is far smaller). Input
+    /// is read in chunks and refused as soon as it passes the limit, so `/dev/zero` or an
+    /// endless pipe cannot exhaust memory.
+    static let defaultLimit = 64 * 1024 * 1024
+
+    private static func read(_ handle: FileHandle, path: String, limit: Int) throws -> Data {
+        var data = Data()
         do {
-            return try handle.readToEnd() ?? Data()
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                data.append(chunk)
+                if data.count > limit {
+                    throw CommandFailure(
+                        "\(path): error: the input is larger than \(limit / (1024 * 1024)) MiB: not a cable or XLIFF file")
+                }
+            }
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
             throw CommandFailure("\(path): error: cannot read the file (\(error.localizedDescription))")
         }
+        return data
     }
 }

@@ -49,9 +49,11 @@ struct ExportCommand: ParsableCommand {
                 return Dictionary(stored.map { ($0.unitID, $0) }, uniquingKeysWith: { first, _ in first })
             }
 
+            for warning in result.document.warnings { Console.error(warning.description) }
             let displayPath = output ?? "xliff/\(result.defaultFileName)"
             let url = URL(fileURLWithPath: displayPath)
-            try refuseToOverwriteTranslations(at: url, displayPath: displayPath)
+            try refuseToOverwriteTranslations(
+                at: url, displayPath: displayPath, store: openedStore, locale: resolution.locale)
             try AtomicFile.write(result.xliff, to: url, displayPath: displayPath)
             try openedStore?.register(
                 units: result.units, cableID: result.cable.header.cableID, parts: include.parts, at: Date())
@@ -72,28 +74,46 @@ struct ExportCommand: ParsableCommand {
                 "\(Plural.count(repaired, "repair")) and \(Plural.count(flagged, "review flag")) in the exported "
                     + "paragraphs\(shownRepairs.isEmpty ? "" : " (listed on standard error)"); "
                     + "`tipl10n cable` lists all \(result.cable.repairs.count)")
+            if !result.document.warnings.isEmpty {
+                print(
+                    "\(Plural.count(result.document.warnings.count, "warning")) about the cable: it may be cut off "
+                        + "or damaged (listed on standard error)")
+            }
             if result.prefilledCount > 0 {
                 print("\(Plural.count(result.prefilledCount, "unit")) pre-filled with stored translations")
             }
         }
     }
 
-    /// Refuses to replace a file that holds translations (or cannot be read) unless `--force`.
-    private func refuseToOverwriteTranslations(at url: URL, displayPath: String) throws {
+    /// Refuses to replace a file that holds translations not in the store (a translator's
+    /// work that would be lost), or that cannot be read as XLIFF, unless `--force`. A file
+    /// whose every translation is already stored (e.g. an earlier pre-filled export) is replaced.
+    private func refuseToOverwriteTranslations(
+        at url: URL, displayPath: String, store: TranslationStore?, locale: TargetLocale
+    ) throws {
         guard !force, FileManager.default.fileExists(atPath: url.path) else { return }
         let existing = try InputFile.read(url.path)
-        let translated: Int
+        let document: XLIFFReadDocument
         do {
-            translated = try XLIFFInspection.translatedTargetCount(in: existing, path: displayPath)
+            _ = try XLIFFInspection.translatedTargetCount(in: existing, path: displayPath)
+            document = try XLIFFReader.read(existing, path: displayPath)
         } catch {
             throw CommandFailure(
                 "\(displayPath): error: the file exists and is not readable XLIFF (\(error)); "
                     + "not replaced: use --force to overwrite it")
         }
-        if translated > 0 {
+        var unsaved = 0
+        for file in document.files {
+            for unit in file.units {
+                guard let target = unit.target, !target.isEmpty else { continue }
+                let stored = try store?.translation(cableID: file.original ?? "", unitID: unit.id, locale: locale.tag)
+                if stored?.target != Importer.normalized(target) { unsaved += 1 }
+            }
+        }
+        if unsaved > 0 {
             throw CommandFailure(
-                "\(displayPath): error: the file already holds \(Plural.count(translated, "translated unit")); not replaced: "
-                    + "import it first or use --force to overwrite it")
+                "\(displayPath): error: the file holds \(Plural.count(unsaved, "translation")) that the store does not; "
+                    + "not replaced: import it first or use --force to overwrite it")
         }
     }
 }

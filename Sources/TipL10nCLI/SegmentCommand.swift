@@ -48,6 +48,7 @@ struct SegmentCommand: ParsableCommand {
                 let input = try cableOptions.cableInput()
                 let cable = try CableParser.parse(input.data, path: input.path)
                 let document = try SourceDocument.extract(from: cable, path: input.path)
+                for warning in document.warnings { Console.error(warning.description) }
                 units = document.translationUnits(segmenter: segmenter, parts: include.parts, repairs: cable.repairs)
             }
             switch format {

@@ -64,7 +64,9 @@ extension XMLError {
     /// Normalises a libxml2 message to house style: trimmed, first letter lower-cased,
     /// no trailing period.
     static func houseStyle(_ raw: String) -> String {
+        // One line: libxml2 sometimes adds a second line ("Bytes: 0xFF 0xC3 …").
         var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            .split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "; ")
         while text.hasSuffix(".") { text.removeLast() }
         guard let first = text.first, first.isUppercase else { return text }
         // Keep acronyms such as "XML" or "PCDATA" as they are.

@@ -145,7 +145,7 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         #expect(refused.status == 1)
         #expect(
             refused.stderr.hasSuffix(
-                "\(path.path): error: the file already holds 1 translated unit; not replaced: "
+                "\(path.path): error: the file holds 1 translation that the store does not; not replaced: "
                     + "import it first or use --force to overwrite it\n"))
         #expect(try String(contentsOf: path, encoding: .utf8) == translated)
 

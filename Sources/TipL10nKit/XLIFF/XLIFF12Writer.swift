@@ -162,9 +162,19 @@ public enum XLIFF12Writer {
         try writer.attribute("xml:space", "preserve")
         try writer.element("source", attributes: ["xml:lang": "en-US"], text: unit.source)
         if let stored = content.prefill(for: unit) {
-            try writer.element(
-                "target", attributes: ["xml:lang": content.targetLocale.tag, "state": stored.state.xliff12Value],
-                text: stored.target.plainText)
+            let attributes: KeyValuePairs = ["xml:lang": content.targetLocale.tag, "state": stored.state.xliff12Value]
+            if stored.target.codes.isEmpty {
+                try writer.element("target", attributes: attributes, text: stored.target.plainText)
+            } else {
+                // Mixed content: libxml2's indentation would add white space inside the target,
+                // so it is written unindented (the lines around it may look uneven; the XML is the same).
+                try writer.withoutIndentation {
+                    try writer.startElement("target")
+                    for (key, value) in attributes { try writer.attribute(key, value) }
+                    try writeInline(stored.target, writer: writer)
+                    try writer.endElement()
+                }
+            }
         }
         try writer.element(
             "note", attributes: ["from": "tipl10n"], text: locationNote(unit, cableID: content.header.cableID))
@@ -173,6 +183,48 @@ public enum XLIFF12Writer {
                 "note", attributes: ["from": "tipl10n", "priority": "2", "annotates": "source"], text: "Check: " + note)
         }
         try writer.endElement()
+    }
+
+    /// XLIFF 1.2 inline elements, and the 1.2 element each XLIFF 2 code is written as.
+    static let inline12Elements: Set<String> = ["g", "x", "bx", "ex", "ph", "bpt", "ept", "it", "sub", "mrk"]
+    static let inline2To12: [String: String] = ["pc": "g", "sc": "bx", "ec": "ex", "sm": "mrk", "em": "mrk"]
+
+    /// Writes text with its inline codes as XLIFF 1.2 elements: 1.2 codes as they were read
+    /// (attributes kept), XLIFF 2 codes mapped (`pc` → `g`, `ph` → `x` or `ph` with its
+    /// original data, `sc`/`ec` → `bx`/`ex`) with their `id` only.
+    static func writeInline(_ content: InlineContent, writer: XMLStreamWriter) throws {
+        for piece in content.pieces {
+            switch piece {
+            case .text(let text):
+                try writer.text(text)
+            case .code(let code):
+                if code.position == .closing {
+                    try writer.endElement()
+                    continue
+                }
+                let isVersion12 = inline12Elements.contains(code.element)
+                let name: String
+                if isVersion12 {
+                    name = code.element
+                } else if code.element == "ph" || inline2To12[code.element] == nil {
+                    name = code.originalData == nil ? "x" : "ph"
+                } else {
+                    name = inline2To12[code.element] ?? "x"
+                }
+                try writer.startElement(name)
+                if let id = code.id { try writer.attribute(name == "mrk" ? "mid" : "id", id) }
+                if isVersion12 {
+                    for key in code.attributes.keys.sorted() where key != "id" && key != "mid" {
+                        try writer.attribute(key, code.attributes[key] ?? "")
+                    }
+                }
+                if name == "mrk" && code.attributes["mtype"] == nil { try writer.attribute("mtype", "x-inline") }
+                if code.position == .standalone {
+                    if let data = code.originalData, ["ph", "bpt", "ept", "it"].contains(name) { try writer.text(data) }
+                    try writer.endElement()
+                }
+            }
+        }
     }
 
     static func partNote(_ part: SourcePart, content: XLIFFExportContent) -> String {

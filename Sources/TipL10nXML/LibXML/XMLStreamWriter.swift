@@ -15,6 +15,7 @@ public final class XMLStreamWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
     private let path: String
+    private let indented: Bool
     private var openElements: [String] = []
 
     /// - Parameters:
@@ -32,6 +33,7 @@ public final class XMLStreamWriter {
         self.buffer = buffer
         self.writer = writer
         self.path = path
+        self.indented = indented
         if indented {
             xmlTextWriterSetIndent(writer, 1)
             xmlTextWriterSetIndentString(writer, "  ")
@@ -41,6 +43,16 @@ public final class XMLStreamWriter {
     deinit {
         xmlFreeTextWriter(writer)
         xmlBufferFree(buffer)
+    }
+
+    /// Runs `body` with indentation switched off, for mixed content (text with inline
+    /// elements), where added white space would change the text. Open the element before and
+    /// close it inside `body`, so its end tag is not indented either.
+    public func withoutIndentation(_ body: () throws -> Void) throws {
+        guard indented else { return try body() }
+        xmlTextWriterSetIndent(writer, 0)
+        defer { xmlTextWriterSetIndent(writer, 1) }
+        try body()
     }
 
     /// Writes `<?xml version="1.0" encoding="UTF-8"?>`.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TipL10nKit
+@testable import TipL10nXML
 
 @Suite struct ImporterTests {
     static let path = "xliff/09STATE61188.sq.done.xlf"
@@ -61,5 +62,55 @@ import Testing
         #expect(error.message.hasPrefix("unknown cable '09STATE1': export it first"))
         #expect(try store.translations(cableID: "09STATE61188", locale: "sq").isEmpty)
         #expect(try store.knownCableIDs().isEmpty)
+    }
+}
+
+@Suite struct PrefillTests {
+    @Test func inlineCodesInStoredTargetsSurviveExportAndReimport() throws {
+        let text = try ImporterTests.reference().replacingOccurrences(
+            of: "state=\"translated\">Kosova (NIVELI 2)</target>",
+            with: "state=\"translated\"><g id=\"1\">Kosova</g> (NIVELI 2)<x id=\"2\"/><ph id=\"3\">&lt;br/&gt;</ph></target>")
+        let read = try XLIFFReader.read(Data(text.utf8), path: "codes.xlf")
+        let original = try #require(read.units.first { $0.id == "narrative.title" }?.target)
+        #expect(original.codes.map(\.element) == ["g", "g", "x", "ph"])
+
+        let stored = StoredTranslation(
+            cableID: "09STATE61188", unitID: "narrative.title", locale: "sq", target: original, state: .reviewed,
+            sourceHash: TranslationUnit.hash(of: "Kosovo (TIER 2)"), isStale: false,
+            updatedAt: Date(timeIntervalSince1970: 0), fileName: "codes.xlf", fileSHA256: "")
+        let result = try Exporter.run(
+            Exporter.Request(
+                cableData: Data(DefaultCable.text.utf8), cablePath: DefaultCable.fileName,
+                targetLocale: try TargetLocale.resolve("sq").locale, segmenter: try Segmenter.defaultEnglish())
+        ) { _ in ["narrative.title": stored] }
+        let exported = String(decoding: result.xliff, as: UTF8.self)
+        #expect(
+            exported.contains(
+                "<target xml:lang=\"sq\" state=\"signed-off\"><g id=\"1\">Kosova</g> (NIVELI 2)<x id=\"2\"/>"
+                    + "<ph id=\"3\">&lt;br/&gt;</ph></target>"))
+        let back = try XLIFFReader.read(result.xliff, path: "export.xlf")
+        let unit = try #require(back.units.first { $0.id == "narrative.title" })
+        #expect(unit.target == original)
+        #expect(unit.state == .reviewed)
+        let validator = try XMLSchemaValidator(contentsOf: TestPaths.xliff12StrictSchema)
+        #expect(try validator.validate(result.xliff, path: "export.xlf") == [])
+    }
+
+    @Test func duplicateUnitsInOneFileAreRefused() throws {
+        let text = try ImporterTests.reference()
+        let title = try #require(text.range(of: "<trans-unit id=\"narrative.title\""))
+        let end = try #require(text.range(of: "</trans-unit>", range: title.upperBound..<text.endIndex))
+        let unit = String(text[title.lowerBound..<end.upperBound])
+        let doubled = text.replacingOccurrences(of: unit, with: unit + "\n" + unit)
+        let store = try TranslationStore.inMemory()
+        let error = try #require(throws: ImportError.self) { try ImporterTests.plan(doubled, store: store) }
+        #expect(error.message == "duplicate unit narrative.title for sq (first at line 12): the file must hold each unit once")
+    }
+
+    @Test func prettyPrintedTargetsAreStoredSingleSpaced() {
+        let content = InlineContent(pieces: [.text("\n   Kosova\n      (NIVELI  2) "), .code(InlineCode(element: "x", id: "1")), .text("  \n")])
+        #expect(
+            Importer.normalized(content)
+                == InlineContent(pieces: [.text("Kosova (NIVELI  2) "), .code(InlineCode(element: "x", id: "1"))]))
     }
 }

@@ -131,6 +131,23 @@ import Testing
         #expect(
             recordDelete?.description
                 == "<memory>: error: raw sql: import_record is append-only: rows cannot be deleted")
+        // INSERT OR REPLACE deletes the old row without firing delete triggers: refused too.
+        let replace = #expect(throws: StoreError.self) {
+            try store.executeRawSQL(
+                "INSERT OR REPLACE INTO translation_history SELECT id, cable_id, unit_id, locale, previous_target_json, "
+                    + "previous_state, previous_source_hash, previous_is_stale, target_json, target_text, state, "
+                    + "source_hash, is_stale, file_name, file_sha256, import_id, changed_at, 'FORGED' "
+                    + "FROM translation_history")
+        }
+        #expect(
+            replace?.description
+                == "<memory>: error: raw sql: translation_history is append-only: rows cannot be replaced")
+        let recordReplace = #expect(throws: StoreError.self) {
+            try store.executeRawSQL("REPLACE INTO import_record SELECT * FROM import_record")
+        }
+        #expect(
+            recordReplace?.description
+                == "<memory>: error: raw sql: import_record is append-only: rows cannot be replaced")
         #expect(try store.rawStrings("SELECT reason FROM translation_history") == ["import"])
         #expect(try store.rawStrings("SELECT new_count FROM import_record") == ["1"])
     }
