@@ -40,32 +40,55 @@ struct ImportCommand: ParsableCommand {
             let data = try InputFile.read(file)
             let document = try XLIFFReader.read(data, path: file)
             for warning in document.warnings { Console.error(warning.description) }
-            // Plan against the store if it exists, else against an empty one: a failed import
-            // must not even create the store.
+            // Without a store, plan against an empty one first: a failed import must not even
+            // create the store. The real import re-plans inside its write transaction.
+            let builtIn = try DefaultCable.translationUnitsByCableID()
             let storeExists = FileManager.default.fileExists(atPath: storeOptions.path.path)
-            let store = storeExists ? try storeOptions.open() : try TranslationStore.inMemory()
-            let plan = try Importer.plan(
-                data: data, document: document, path: file, store: store, expectedLocale: expected, force: force,
-                builtInUnits: try DefaultCable.translationUnitsByCableID())
-            for entry in plan.entries where [.stale, .unknown, .refused].contains(entry.outcome) {
-                let severity = entry.outcome == .refused ? "error" : "warning"
-                Console.error(
-                    "\(file):\(entry.line): \(severity): unit \(entry.unitID): \(entry.outcome.rawValue): \(entry.reason ?? "")"
-                )
+            var plan = try Importer.plan(
+                data: data, document: document, path: file,
+                store: storeExists ? try storeOptions.open() : try TranslationStore.inMemory(),
+                expectedLocale: expected, force: force, builtInUnits: builtIn)
+            if !dryRun && plan.refusals.isEmpty && !plan.changesNothing {
+                plan = try Importer.importFile(
+                    data: data, document: document, path: file, store: try storeOptions.open(),
+                    expectedLocale: expected, force: force, builtInUnits: builtIn
+                ).plan
+            }
+            // One line per reported unit, at most 20 per outcome (a foreign file can hold thousands).
+            for outcome in [ImportPlan.Outcome.refused, .stale, .unknown] {
+                let entries = plan.entries.filter { $0.outcome == outcome }
+                let severity = outcome == .refused ? "error" : "warning"
+                for entry in entries.prefix(20) {
+                    Console.error(
+                        "\(file):\(entry.line): \(severity): unit \(entry.unitID): \(outcome.rawValue): \(entry.reason ?? "")")
+                }
+                if entries.count > 20 {
+                    Console.error("\(file): \(severity): … and \(entries.count - 20) more \(outcome.rawValue) units")
+                }
             }
             if !plan.refusals.isEmpty {
                 throw CommandFailure(
                     "\(file): error: \(Plural.count(plan.refusals.count, "unit")) would replace reviewed or final translations with a "
                         + "lower state; nothing was imported (use --force to replace them)")
             }
-            if !dryRun && !plan.changesNothing {
-                try Importer.apply(plan, to: storeExists ? store : try storeOptions.open())
-            }
-            printSummary(plan)
+            printSummary(plan, verification: verification(of: plan, document: document))
         }
     }
 
-    private func printSummary(_ plan: ImportPlan) {
+    /// The checks of `tipl10n verify` on the units that carry a translation (the stale check
+    /// left out: the import reports stale units itself). Never blocks the import: a profile
+    /// that cannot be read skips verification with a warning.
+    private func verification(of plan: ImportPlan, document: XLIFFReadDocument) -> VerificationReport? {
+        do {
+            let input = try VerificationInput(plan: plan, document: document, profile: VerificationOutput.profile(for:))
+            return Verifier(checks: Verifier.standardChecks.filter { !($0 is StaleCheck) }).verify(input)
+        } catch {
+            Console.error("warning: verification skipped: \(error)")
+            return nil
+        }
+    }
+
+    private func printSummary(_ plan: ImportPlan, verification: VerificationReport?) {
         switch format {
         case .json:
             struct Output: Encodable {
@@ -74,10 +97,11 @@ struct ImportCommand: ParsableCommand {
                 var dryRun: Bool
                 var applied: Bool
                 var locales: [ImportPlan.Summary]
+                var verification: VerificationOutput.JSONReport?
             }
             let output = Output(
                 file: file, sha256: plan.fileSHA256, dryRun: dryRun, applied: !dryRun && !plan.changesNothing,
-                locales: plan.summaries)
+                locales: plan.summaries, verification: verification.map { VerificationOutput.json($0, strict: false) })
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: (try? encoder.encode(output)) ?? Data(), as: UTF8.self))
@@ -90,9 +114,12 @@ struct ImportCommand: ParsableCommand {
                         + (summary.skipped > 0 ? ", \(summary.skipped) not for translation" : ""))
             }
             if plan.changesNothing {
-                print("nothing changed: the store already holds these translations")
+                print(plan.nothingChangedReason)
             } else {
-                print("\(verb) \(plan.changes.count) translations from \(file) (sha256 \(plan.fileSHA256.prefix(12))…)")
+                print("\(verb) \(Plural.count(plan.changes.count, "translation")) from \(file) (sha256 \(plan.fileSHA256.prefix(12))…)")
+            }
+            if let verification {
+                VerificationOutput.write(verification, format: .text, strict: false, prefix: "verification: ")
             }
         }
     }

@@ -23,7 +23,10 @@ import Testing
         #expect(first.stderr == "")
         let lines = first.stdout.split(separator: "\n")
         #expect(lines.first == "sq: 47 new, 0 updated, 0 unchanged, 0 stale, 0 unknown, 0 empty")
-        #expect(lines.last?.hasPrefix("imported 47 translations from \(Self.reference.path) (sha256 ") == true)
+        #expect(
+            lines.dropLast().last?.hasPrefix("imported 47 translations from \(Self.reference.path) (sha256 ") == true)
+        // Import runs the checks of `tipl10n verify` on what it imported (Docs/Verification.md).
+        #expect(lines.last == "verification: 47 units checked: 0 errors, 0 warnings")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".tipl10n/store.sqlite").path))
 
         let again = try ToolRun.run(["import", Self.reference.path], in: folder)
@@ -31,7 +34,8 @@ import Testing
         #expect(
             again.stdout
                 == "sq: 0 new, 0 updated, 47 unchanged, 0 stale, 0 unknown, 0 empty\n"
-                + "nothing changed: the store already holds these translations\n")
+                + "nothing changed: the store already holds these translations\n"
+                + "verification: 47 units checked: 0 errors, 0 warnings\n")
 
         let export = try ToolRun.run(["export", "--lang", "sq"], in: folder)
         #expect(export.status == 0)
@@ -40,9 +44,18 @@ import Testing
             contentsOf: folder.appendingPathComponent("xliff/09STATE61188.sq.xlf"), encoding: .utf8)
         #expect(exported.components(separatedBy: "<target xml:lang=\"sq\" state=\"translated\">").count == 48)
         #expect(exported.contains(">Kosova (NIVELI 2)</target>"))
-        // The pre-filled export holds translations now: it is not replaced without --force.
+        // Every translation of the pre-filled export is in the store: exporting again replaces it.
+        let again2 = try ToolRun.run(["export", "--lang", "sq"], in: folder)
+        #expect(again2.status == 0)
+        // A translator's edit that is not in the store is never overwritten without --force.
+        let edited = exported.replacingOccurrences(of: ">Kosova (NIVELI 2)</target>", with: ">Kosova (Niveli 2)</target>")
+        try Data(edited.utf8).write(to: folder.appendingPathComponent("xliff/09STATE61188.sq.xlf"))
         let refused = try ToolRun.run(["export", "--lang", "sq"], in: folder)
         #expect(refused.status == 1)
+        #expect(
+            refused.stderr
+                == "xliff/09STATE61188.sq.xlf: error: the file holds 1 translation that the store does not; "
+                + "not replaced: import it first or use --force to overwrite it\n")
     }
 
     @Test func dryRunAndJSONChangeNothing() throws {
@@ -133,7 +146,16 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("sq: 45 new, 0 updated, 0 unchanged, 1 stale, 1 unknown, 0 empty\n"))
         let warnings = run.stderr.split(separator: "\n")
-        #expect(warnings.count == 2)
+        // The import's own two lines, then the verification of what it imported: the stale
+        // title's source says TIER 3, its translation NIVELI 2.
+        #expect(warnings.count == 4)
+        #expect(
+            warnings.suffix(2) == [
+                "changed.xlf:12:narrative.title: error: figure `TIER 3` in the source is `NIVELI 2` in the target",
+                "changed.xlf:12:narrative.title: warning: glossary term \"Tier 3\" not rendered as \"Niveli 3\", "
+                    + "\"Nivelin 3\", \"Nivelit 3\" or \"Nivel 3\"",
+            ])
+        #expect(run.stdout.hasSuffix("verification: 46 units checked: 1 error, 1 warning\n"))
         #expect(
             warnings.contains {
                 $0.hasSuffix(

@@ -93,6 +93,15 @@ public struct ImportPlan: Sendable {
     /// True when nothing would be written.
     public var changesNothing: Bool { changes.isEmpty }
 
+    /// Why nothing would be written, for the user: all units already stored, or nothing to import.
+    public var nothingChangedReason: String {
+        let translated = entries.filter { [.new, .updated, .unchanged, .stale].contains($0.outcome) }
+        if !translated.isEmpty && translated.allSatisfy({ $0.outcome == .unchanged }) {
+            return "nothing changed: the store already holds these translations"
+        }
+        return "nothing to import: the file has no new or changed translation of a known unit"
+    }
+
     /// The refused entries: an import with any is not applied.
     public var refusals: [Entry] { entries.filter { $0.outcome == .refused } }
 }
@@ -148,19 +157,27 @@ public enum Importer {
         guard !document.files.isEmpty else {
             throw ImportError(path: path, line: 1, message: "the XLIFF file has no <file> element")
         }
+        var seenUnits: [String: Int] = [:]
         for file in document.files {
             guard let cableID = file.original, !cableID.isEmpty else {
                 throw ImportError(
                     path: path, line: file.line, message: "a <file> has no 'original' attribute: expected the cable ID")
             }
             let locale = try locale(of: file, path: path, expected: expectedLocale)
-            var sources = try store.sourceUnits(cableID: cableID).map { ($0.unitID, ($0.sourceText, $0.sourceHash)) }
-            if sources.isEmpty, let units = builtInUnits[cableID] {
-                plan.unitsToRegister.append(ImportPlan.UnitRegistration(cableID: cableID, units: units))
-                sources = units.map { ($0.id, ($0.source, $0.sourceHash)) }
+            let storedUnits = try store.sourceUnits(cableID: cableID)
+            var sources = storedUnits.map { ($0.unitID, ($0.sourceText, $0.sourceHash)) }
+            if let units = builtInUnits[cableID] {
+                // The built-in cable is known even before (or beyond) what was exported: parts the
+                // store has never registered are taken from it and registered with the import.
+                let registeredParts = Set(storedUnits.map(\.part))
+                let missing = units.filter { !registeredParts.contains($0.part) }
+                if !missing.isEmpty {
+                    plan.unitsToRegister.append(ImportPlan.UnitRegistration(cableID: cableID, units: missing))
+                    sources += missing.map { ($0.id, ($0.source, $0.sourceHash)) }
+                }
             }
             guard !sources.isEmpty else {
-                let known = try store.knownCableIDs() + builtInUnits.keys.sorted()
+                let known = Array(Set(try store.knownCableIDs() + builtInUnits.keys)).sorted()
                 throw ImportError(
                     path: path, line: file.line,
                     message:
@@ -173,6 +190,14 @@ public enum Importer {
                 uniquingKeysWith: { first, _ in first })
 
             for unit in file.units {
+                let key = "\(cableID)\u{0}\(locale.tag)\u{0}\(unit.id)"
+                if let firstLine = seenUnits[key] {
+                    throw ImportError(
+                        path: path, line: unit.line,
+                        message: "duplicate unit \(unit.id) for \(locale.tag) (first at line \(firstLine)): "
+                            + "the file must hold each unit once")
+                }
+                seenUnits[key] = unit.line
                 var entry = ImportPlan.Entry(
                     cableID: cableID, unitID: unit.id, locale: locale.tag, line: unit.line, outcome: .new,
                     previousState: stored[unit.id]?.state, newState: nil, reason: nil)
@@ -186,7 +211,7 @@ public enum Importer {
                     entry.reason = "not a unit of cable \(cableID)"
                     continue
                 }
-                guard let target = unit.target, !target.isEmpty else {
+                guard let target = unit.target.map(normalized), !target.isEmpty else {
                     entry.outcome = .empty
                     continue
                 }
@@ -206,9 +231,10 @@ public enum Importer {
                     }
                     continue
                 }
+                let needsForce = existing.map { $0.state >= .reviewed && state < $0.state && !$0.isStale } ?? false
                 let change = TranslationChange(
                     cableID: cableID, unitID: unit.id, locale: locale.tag, target: target, state: state,
-                    sourceHash: sourceHash, isStale: false, reason: force ? "import --force" : "import")
+                    sourceHash: sourceHash, isStale: false, reason: needsForce ? "import --force" : "import")
                 guard let existing else {
                     entry.outcome = .new
                     plan.changes.append(change)
@@ -218,7 +244,7 @@ public enum Importer {
                     entry.outcome = .unchanged
                     continue
                 }
-                if existing.state >= .reviewed && state < existing.state && !existing.isStale && !force {
+                if needsForce && !force {
                     entry.outcome = .refused
                     entry.reason =
                         "would replace a \(existing.state.rawValue) translation with a \(state.rawValue) one"
@@ -229,6 +255,27 @@ public enum Importer {
             }
         }
         return plan
+    }
+
+    /// Plans and applies an import in ONE write transaction on `store`, so no other import can
+    /// change the store between the checks (refusals, unchanged units) and the writes: the
+    /// plan is re-made inside the transaction and applied only if it has no refusals.
+    ///
+    /// - Returns: the plan and whether it was applied (`false` when it has refusals or changes nothing).
+    /// - Throws: ``ImportError`` as ``plan(data:document:path:store:expectedLocale:force:builtInUnits:)``;
+    ///   ``StoreError``. On any error the store is exactly as it was.
+    public static func importFile(
+        data: Data, document: XLIFFReadDocument, path: String, store: TranslationStore, expectedLocale: TargetLocale?,
+        force: Bool, builtInUnits: [String: [TranslationUnit]], at date: Date = Date()
+    ) throws -> (plan: ImportPlan, applied: Bool) {
+        try store.atomically("cannot import \(path)") {
+            let plan = try plan(
+                data: data, document: document, path: path, store: store, expectedLocale: expectedLocale,
+                force: force, builtInUnits: builtInUnits)
+            guard plan.refusals.isEmpty, !plan.changesNothing else { return (plan, false) }
+            try apply(plan, to: store, at: date)
+            return (plan, true)
+        }
     }
 
     /// Applies a plan in ONE transaction: registers the built-in cable's units if the store
@@ -273,7 +320,7 @@ public enum Importer {
                 path: path, line: file.line,
                 message: "the <file> has no target-language: expected one of sq, sq-XK, sr-Latn, sr-Cyrl")
         }
-        let locale: TargetLocale
+        var locale: TargetLocale
         do {
             locale = try TargetLocale.resolve(tag).locale
         } catch {
@@ -281,12 +328,52 @@ public enum Importer {
                 path: path, line: file.line,
                 message: "unsupported target language '\(tag)': supported locales are sq, sq-XK, sr-Latn, sr-Cyrl")
         }
+        // Bare `sr` means Latin script, unless the targets are written in Cyrillic.
+        if tag.lowercased() == "sr" {
+            let letters = file.units.compactMap(\.target?.plainText).joined().unicodeScalars.filter(\.properties.isAlphabetic)
+            let cyrillic = letters.filter { (0x0400...0x04FF).contains($0.value) }.count
+            if cyrillic * 2 > letters.count, let serbianCyrillic = TargetLocale.supported.first(where: { $0.tag == "sr-Cyrl" }) {
+                locale = serbianCyrillic
+            }
+        }
         if let expected, expected != locale {
             throw ImportError(
                 path: path, line: file.line,
                 message: "the file's target language is \(locale.tag), not \(expected.tag) as --lang says")
         }
         return locale
+    }
+
+    /// A returned target as stored: leading and trailing white space removed, and every run of
+    /// white space that contains a line break (a CAT tool's pretty-printing) made one space.
+    /// Other spacing is kept as the translator typed it (verify reports doubled spaces).
+    public static func normalized(_ content: InlineContent) -> InlineContent {
+        var pieces = content.pieces.map { piece -> InlineContent.Piece in
+            guard case .text(let text) = piece, text.contains(where: \.isNewline) else { return piece }
+            var result = ""
+            var pendingSpace = false
+            var run = ""
+            for character in text {
+                if character.isWhitespace {
+                    run.append(character)
+                    if character.isNewline { pendingSpace = true }
+                    continue
+                }
+                if !run.isEmpty { result += pendingSpace ? " " : run }
+                run = ""
+                pendingSpace = false
+                result.append(character)
+            }
+            if !run.isEmpty { result += pendingSpace ? " " : run }
+            return .text(result)
+        }
+        if case .text(let first)? = pieces.first {
+            pieces[0] = .text(String(first.drop(while: \.isWhitespace)))
+        }
+        if case .text(let last)? = pieces.last {
+            pieces[pieces.count - 1] = .text(String(last.reversed().drop(while: \.isWhitespace).reversed()))
+        }
+        return InlineContent(pieces: pieces.filter { $0 != .text("") })
     }
 
     static func collapsed(_ text: String) -> String {

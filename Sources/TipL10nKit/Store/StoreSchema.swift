@@ -9,7 +9,7 @@ import GRDB
 /// The schema is described table by table in `Docs/Store.md`.
 enum StoreSchema {
     /// The schema version this build writes and the highest it can read.
-    static let currentVersion = 1
+    static let currentVersion = 2
 
     /// The `meta` key holding the schema version (decimal text).
     static let schemaVersionKey = "schema_version"
@@ -31,6 +31,11 @@ enum StoreSchema {
                 arguments: [
                     schemaVersionKey, "1", createdByKey, toolName, createdAtKey, StoreDate.text(from: Date()),
                 ])
+        }
+        migrator.registerMigration("v2-cost-ledger") { db in
+            try db.execute(sql: v2SQL)
+            try db.execute(
+                sql: "UPDATE meta SET value = ? WHERE key = ?", arguments: ["2", schemaVersionKey])
         }
         return migrator
     }()
@@ -142,6 +147,149 @@ enum StoreSchema {
         CREATE TRIGGER import_record_no_delete BEFORE DELETE ON import_record
         BEGIN
             SELECT RAISE(ABORT, 'import_record is append-only: rows cannot be deleted');
+        END;
+        CREATE TRIGGER translation_history_no_replace BEFORE INSERT ON translation_history
+        WHEN EXISTS (SELECT 1 FROM translation_history WHERE id = NEW.id)
+        BEGIN
+            SELECT RAISE(ABORT, 'translation_history is append-only: rows cannot be replaced');
+        END;
+        CREATE TRIGGER import_record_no_replace BEFORE INSERT ON import_record
+        WHEN EXISTS (SELECT 1 FROM import_record WHERE id = NEW.id)
+        BEGIN
+            SELECT RAISE(ABORT, 'import_record is append-only: rows cannot be replaced');
+        END;
+        """
+
+    /// Version 2: the cost ledger: cost requests, their lines (one per locale) and their
+    /// status history (`Docs/Costs.md`).
+    ///
+    /// All three tables are append-only (triggers refuse UPDATE, DELETE and the hidden delete of
+    /// INSERT OR REPLACE): a request and its lines never change once written, and its status is the status of its latest event. Amounts are decimal text
+    /// with exactly two decimals (`160.42`); rates, weights and weighted words are decimal
+    /// text (`0.125`). A CHECK allows only the status machine's transitions, and a trigger
+    /// requires each event to start from the request's current status.
+    static let v2SQL = """
+        CREATE TABLE cost_request (
+            request_id        TEXT NOT NULL PRIMARY KEY
+                                  CHECK (request_id = post || '-FY' || fiscal_year || '-' || printf('%03d', sequence)),
+            post              TEXT NOT NULL CHECK (post GLOB '[A-Z]*' AND post NOT GLOB '*[^A-Z-]*'),
+            country           TEXT NOT NULL CHECK (country <> ''),
+            bureau            TEXT NOT NULL CHECK (bureau IN ('AF', 'EAP', 'EUR', 'NEA', 'SCA', 'WHA')),
+            executive_office  TEXT NOT NULL CHECK (executive_office <> ''),
+            time_zone         TEXT NOT NULL CHECK (time_zone <> ''),
+            fiscal_year       INTEGER NOT NULL CHECK (fiscal_year BETWEEN 1000 AND 9999),
+            sequence          INTEGER NOT NULL CHECK (sequence >= 1),
+            request_date      TEXT NOT NULL CHECK (request_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            cable_id          TEXT NOT NULL CHECK (cable_id <> ''),
+            cable_subject     TEXT NOT NULL,
+            cable_dtg         TEXT NOT NULL,
+            funding_paragraph INTEGER CHECK (funding_paragraph IS NULL OR funding_paragraph >= 1),
+            funding_text      TEXT NOT NULL,
+            parts             TEXT NOT NULL CHECK (parts <> ''),
+            word_count_rule   TEXT NOT NULL CHECK (word_count_rule <> ''),
+            currency          TEXT NOT NULL CHECK (length(currency) = 3 AND currency NOT GLOB '*[^A-Z]*'),
+            requested_amount  TEXT NOT NULL CHECK (requested_amount GLOB '[0-9]*.[0-9][0-9]'
+                                  AND requested_amount NOT GLOB '*[^0-9.]*' AND requested_amount NOT GLOB '*.*.*'),
+            justification     TEXT NOT NULL CHECK (justification <> ''),
+            officer           TEXT NOT NULL CHECK (officer <> ''),
+            created_at        TEXT NOT NULL,
+            UNIQUE (post, fiscal_year, sequence)
+        ) STRICT;
+        CREATE INDEX cost_request_by_cable ON cost_request (cable_id);
+
+        CREATE TABLE cost_request_line (
+            request_id        TEXT NOT NULL REFERENCES cost_request (request_id),
+            position          INTEGER NOT NULL CHECK (position >= 1),
+            locale            TEXT NOT NULL CHECK (locale <> ''),
+            new_words         INTEGER NOT NULL CHECK (new_words >= 0),
+            exact_words       INTEGER NOT NULL CHECK (exact_words >= 0),
+            repetition_words  INTEGER NOT NULL CHECK (repetition_words >= 0),
+            new_weight        TEXT NOT NULL CHECK (new_weight GLOB '[0-9]*' AND new_weight NOT GLOB '*[^0-9.]*'),
+            exact_weight      TEXT NOT NULL CHECK (exact_weight GLOB '[0-9]*' AND exact_weight NOT GLOB '*[^0-9.]*'),
+            repetition_weight TEXT NOT NULL CHECK (repetition_weight GLOB '[0-9]*'
+                                  AND repetition_weight NOT GLOB '*[^0-9.]*'),
+            weighted_words    TEXT NOT NULL CHECK (weighted_words GLOB '[0-9]*' AND weighted_words NOT GLOB '*[^0-9.]*'),
+            rate              TEXT NOT NULL CHECK (rate GLOB '[0-9]*' AND rate NOT GLOB '*[^0-9.]*'),
+            amount            TEXT NOT NULL CHECK (amount GLOB '[0-9]*.[0-9][0-9]' AND amount NOT GLOB '*[^0-9.]*'
+                                  AND amount NOT GLOB '*.*.*'),
+            PRIMARY KEY (request_id, locale),
+            UNIQUE (request_id, position)
+        ) STRICT;
+
+        CREATE TABLE cost_request_event (
+            id              INTEGER PRIMARY KEY AUTOINCREMENT,
+            request_id      TEXT NOT NULL REFERENCES cost_request (request_id),
+            action          TEXT NOT NULL CHECK (action IN ('request', 'submit', 'approve', 'reject', 'pay', 'cancel')),
+            previous_status TEXT CHECK (previous_status IS NULL
+                                OR previous_status IN ('draft', 'submitted', 'approved', 'paid', 'rejected', 'cancelled')),
+            status          TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'approved', 'paid', 'rejected', 'cancelled')),
+            amount          TEXT CHECK (amount IS NULL OR (amount GLOB '[0-9]*.[0-9][0-9]'
+                                AND amount NOT GLOB '*[^0-9.]*' AND amount NOT GLOB '*.*.*')),
+            actor           TEXT NOT NULL CHECK (actor <> ''),
+            note            TEXT NOT NULL,
+            occurred_at     TEXT NOT NULL,
+            CHECK ((action = 'request' AND previous_status IS NULL AND status = 'draft')
+                OR (action = 'submit' AND previous_status = 'draft' AND status = 'submitted')
+                OR (action = 'approve' AND previous_status = 'submitted' AND status = 'approved')
+                OR (action = 'reject' AND previous_status = 'submitted' AND status = 'rejected')
+                OR (action = 'pay' AND previous_status = 'approved' AND status = 'paid')
+                OR (action = 'cancel' AND previous_status IN ('draft', 'submitted', 'approved')
+                    AND status = 'cancelled')),
+            CHECK ((amount IS NOT NULL) = (status IN ('draft', 'approved', 'paid')))
+        ) STRICT;
+        CREATE INDEX cost_request_event_by_request ON cost_request_event (request_id, id);
+
+        CREATE TRIGGER cost_request_event_follows_status BEFORE INSERT ON cost_request_event
+        WHEN NEW.previous_status IS NOT
+            (SELECT status FROM cost_request_event WHERE request_id = NEW.request_id ORDER BY id DESC LIMIT 1)
+        BEGIN
+            SELECT RAISE(ABORT, 'cost_request_event: previous_status is not the current status of the request');
+        END;
+        CREATE TRIGGER cost_request_line_before_first_event BEFORE INSERT ON cost_request_line
+        WHEN EXISTS (SELECT 1 FROM cost_request_event WHERE request_id = NEW.request_id)
+        BEGIN
+            SELECT RAISE(ABORT, 'cost_request_line: the request is already recorded; its lines cannot change');
+        END;
+        CREATE TRIGGER cost_request_no_replace BEFORE INSERT ON cost_request
+        WHEN EXISTS (SELECT 1 FROM cost_request WHERE request_id = NEW.request_id
+            OR (post = NEW.post AND fiscal_year = NEW.fiscal_year AND sequence = NEW.sequence))
+        BEGIN
+            SELECT RAISE(ABORT, 'cost_request is append-only: rows cannot be replaced');
+        END;
+        CREATE TRIGGER cost_request_line_no_replace BEFORE INSERT ON cost_request_line
+        WHEN EXISTS (SELECT 1 FROM cost_request_line WHERE request_id = NEW.request_id
+            AND (locale = NEW.locale OR position = NEW.position))
+        BEGIN
+            SELECT RAISE(ABORT, 'cost_request_line is append-only: rows cannot be replaced');
+        END;
+        CREATE TRIGGER cost_request_event_no_replace BEFORE INSERT ON cost_request_event
+        WHEN EXISTS (SELECT 1 FROM cost_request_event WHERE id = NEW.id)
+        BEGIN
+            SELECT RAISE(ABORT, 'cost_request_event is append-only: rows cannot be replaced');
+        END;
+        CREATE TRIGGER cost_request_no_update BEFORE UPDATE ON cost_request
+        BEGIN
+            SELECT RAISE(ABORT, 'cost_request is append-only: rows cannot be updated');
+        END;
+        CREATE TRIGGER cost_request_no_delete BEFORE DELETE ON cost_request
+        BEGIN
+            SELECT RAISE(ABORT, 'cost_request is append-only: rows cannot be deleted');
+        END;
+        CREATE TRIGGER cost_request_line_no_update BEFORE UPDATE ON cost_request_line
+        BEGIN
+            SELECT RAISE(ABORT, 'cost_request_line is append-only: rows cannot be updated');
+        END;
+        CREATE TRIGGER cost_request_line_no_delete BEFORE DELETE ON cost_request_line
+        BEGIN
+            SELECT RAISE(ABORT, 'cost_request_line is append-only: rows cannot be deleted');
+        END;
+        CREATE TRIGGER cost_request_event_no_update BEFORE UPDATE ON cost_request_event
+        BEGIN
+            SELECT RAISE(ABORT, 'cost_request_event is append-only: rows cannot be updated');
+        END;
+        CREATE TRIGGER cost_request_event_no_delete BEFORE DELETE ON cost_request_event
+        BEGIN
+            SELECT RAISE(ABORT, 'cost_request_event is append-only: rows cannot be deleted');
         END;
         """
 }

@@ -13,22 +13,27 @@ import Testing
 
         #expect(FileManager.default.fileExists(atPath: url.path))
         #expect(store.path == ".tipl10n/store.sqlite")
-        #expect(try store.schemaVersion == 1)
-        #expect(TranslationStore.currentSchemaVersion == 1)
+        #expect(try store.schemaVersion == 2)
+        #expect(TranslationStore.currentSchemaVersion == 2)
         let meta = try store.metadata()
-        #expect(meta["schema_version"] == "1")
+        #expect(meta["schema_version"] == "2")
         #expect(meta["created_by"] == "tipl10n 0.1.0")
         #expect(meta.keys.sorted() == ["created_at", "created_by", "schema_version"])
-        #expect(try store.rawStrings("SELECT identifier FROM grdb_migrations") == ["v1-initial-schema"])
+        #expect(
+            try store.rawStrings("SELECT identifier FROM grdb_migrations") == ["v1-initial-schema", "v2-cost-ledger"])
         #expect(
             try store.rawStrings("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") == [
-                "grdb_migrations", "import_record", "meta", "source_unit", "sqlite_sequence", "translation",
-                "translation_history",
+                "cost_request", "cost_request_event", "cost_request_line", "grdb_migrations", "import_record", "meta",
+                "source_unit", "sqlite_sequence", "translation", "translation_history",
             ])
         #expect(
             try store.rawStrings("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name") == [
-                "import_record_no_delete", "import_record_no_update", "translation_history_no_delete",
-                "translation_history_no_update",
+                "cost_request_event_follows_status", "cost_request_event_no_delete", "cost_request_event_no_replace",
+                "cost_request_event_no_update", "cost_request_line_before_first_event", "cost_request_line_no_delete",
+                "cost_request_line_no_replace", "cost_request_line_no_update", "cost_request_no_delete",
+                "cost_request_no_replace", "cost_request_no_update", "import_record_no_delete",
+                "import_record_no_replace", "import_record_no_update", "translation_history_no_delete",
+                "translation_history_no_replace", "translation_history_no_update",
             ])
         #expect(
             try store.rawStrings("SELECT name FROM pragma_table_info('translation') ORDER BY cid") == [
@@ -41,7 +46,7 @@ import Testing
     @Test func anInMemoryStoreIsMigrated() throws {
         let store = try TranslationStore.inMemory()
         #expect(store.path == "<memory>")
-        #expect(try store.schemaVersion == 1)
+        #expect(try store.schemaVersion == 2)
         #expect(try store.knownCableIDs() == [])
     }
 
@@ -56,8 +61,11 @@ import Testing
                 [StoreFixtures.change("narrative.title", "Kosova (NIVELI 2)")], record: StoreFixtures.record())
         }
         let reopened = try TranslationStore(path: url)
-        #expect(try reopened.schemaVersion == 1)
-        #expect(try reopened.rawStrings("SELECT identifier FROM grdb_migrations") == ["v1-initial-schema"])
+        #expect(try reopened.schemaVersion == 2)
+        #expect(
+            try reopened.rawStrings("SELECT identifier FROM grdb_migrations") == [
+                "v1-initial-schema", "v2-cost-ledger",
+            ])
         #expect(try reopened.knownCableIDs() == ["09STATE61188"])
         #expect(
             try reopened.sourceUnits(cableID: StoreFixtures.cableID).map(\.unitID) == [
@@ -81,7 +89,7 @@ import Testing
         #expect(
             error?.description
                 == ".tipl10n/store.sqlite: error: the store was written by a newer tipl10n (schema version 3; "
-                + "this tipl10n knows up to 1)")
+                + "this tipl10n knows up to 2)")
         #expect(error?.errorDescription == error?.description)
         #expect(error?.sqliteResultCode == nil)
     }

@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import TipL10nKit
+
+// `tipl10n cost submit|approve|reject|pay|cancel ID`: the five status actions. They are one
+// command with a different action, so they share this file and ``CostActionRun``.
+
+/// Options every status action takes.
+struct CostActionOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("The request ID, e.g. PRISTINA-FY2009-001.", valueName: "id"))
+    var id: String
+
+    @Option(name: .long, help: ArgumentHelp("Why; recorded in the history.", valueName: "text"))
+    var note: String?
+
+    @Option(name: .long, help: ArgumentHelp("Who acts (default: your login name).", valueName: "name"))
+    var actor: String?
+
+    @OptionGroup var clock: ClockOptions
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: CostOutputFormat = .text
+
+    @OptionGroup var storeOptions: StoreOptions
+}
+
+/// Runs one action and prints `PRISTINA-FY2009-001: submitted → approved (USD 300.00)`.
+enum CostActionRun {
+    static func run(_ action: CostAction, _ options: CostActionOptions, amount: String? = nil) throws {
+        try Console.failing {
+            let actor = try options.actor ?? CostPrinting.defaultActor(option: "--actor")
+            guard FileManager.default.fileExists(atPath: options.storeOptions.path.path) else {
+                throw CommandFailure(
+                    "\(options.storeOptions.store ?? TranslationStore.defaultRelativePath): error: cannot "
+                        + "\(action.rawValue) \(options.id.uppercased()): there is no store here (record a request "
+                        + "with `tipl10n cost request` first)")
+            }
+            let store = try options.storeOptions.open()
+            let money = try amount.map { text in
+                let currency = try store.costRequest(id: options.id)?.currency ?? "USD"
+                return try Money.parse(text, currency: currency, allowsNegative: true)
+            }
+            let request = try store.perform(
+                action, onCostRequest: options.id, amount: money, actor: actor, note: options.note ?? "",
+                at: options.clock.date)
+            switch options.format {
+            case .json:
+                print(try CostPrinting.json(request))
+            case .text:
+                let amountText = request.events.last?.amount.map { " (\($0.formatted))" } ?? ""
+                print(
+                    "\(request.requestID): \(request.events.last?.previousStatus?.rawValue ?? "?") → "
+                        + "\(request.status.rawValue)\(amountText)")
+            }
+        }
+    }
+}
+
+/// `tipl10n cost submit ID`: draft → submitted.
+struct CostSubmitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "submit", abstract: "Submit a draft cost request to the bureau's EX office.")
+
+    @OptionGroup var options: CostActionOptions
+
+    func run() throws { try CostActionRun.run(.submit, options) }
+}
+
+/// `tipl10n cost approve ID [--amount 300.00]`: submitted → approved.
+struct CostApproveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "approve",
+        abstract: "Record the EX office's approval of a submitted request (the amount may differ from the request).")
+
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp("The approved amount (default: the requested total).", valueName: "amount"))
+    var amount: String?
+
+    @OptionGroup var options: CostActionOptions
+
+    func run() throws { try CostActionRun.run(.approve, options, amount: amount) }
+}
+
+/// `tipl10n cost reject ID`: submitted → rejected.
+struct CostRejectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reject", abstract: "Record the EX office's rejection of a submitted request.")
+
+    @OptionGroup var options: CostActionOptions
+
+    func run() throws { try CostActionRun.run(.reject, options) }
+}
+
+/// `tipl10n cost pay ID [--amount 300.00]`: approved → paid.
+struct CostPayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pay", abstract: "Record the payment of an approved request (not more than approved).")
+
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp("The amount paid (default: the approved amount).", valueName: "amount"))
+    var amount: String?
+
+    @OptionGroup var options: CostActionOptions
+
+    func run() throws { try CostActionRun.run(.pay, options, amount: amount) }
+}
+
+/// `tipl10n cost cancel ID`: draft, submitted or approved → cancelled.
+struct CostCancelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cancel", abstract: "Cancel a draft, submitted or approved request.")
+
+    @OptionGroup var options: CostActionOptions
+
+    func run() throws { try CostActionRun.run(.cancel, options) }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import TipL10nKit
+
+/// `tipl10n cost export --csv [--output ledger.csv]`: the ledger for the finance office.
+struct CostExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the cost ledger as CSV for the finance office (one row per request).",
+        discussion: """
+            RFC 4180 CSV with a header row and CRLF line ends. Columns: request_id, fiscal_year, post, country, \
+            bureau, ex_office, cable_id, locales, words, currency, requested, approved, paid, status, \
+            request_date, status_changed_at, officer.
+            """)
+
+    @Flag(name: .long, help: "Write CSV (the only format).")
+    var csv = false
+
+    @Option(name: .long, help: ArgumentHelp("Only this fiscal year: 2009 or FY2009.", valueName: "year"))
+    var fiscalYear: FiscalYearArgument?
+
+    @Option(name: .long, help: "Only requests whose current status is this.")
+    var status: StatusArgument?
+
+    @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
+    var output: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+        guard csv else { throw ValidationError("cost export writes CSV: pass --csv") }
+    }
+
+    func run() throws {
+        try Console.failing {
+            let store = try CostPrinting.existingStore(storeOptions)
+            let requests = try store.costRequests(fiscalYear: fiscalYear?.fiscalYear, status: status?.status)
+            let text = CostLedgerCSV.render(requests)
+            if let output {
+                try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output), displayPath: output)
+                print(output)
+            } else {
+                print(text, terminator: "")
+            }
+        }
+    }
+}

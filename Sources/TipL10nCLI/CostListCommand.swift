@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import TipL10nKit
+
+/// `tipl10n cost list [--fiscal-year 2009] [--status approved]`: the ledger, one request a line.
+struct CostListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the cost requests in the ledger, with their status and amounts.")
+
+    @Option(name: .long, help: ArgumentHelp("Only this fiscal year: 2009 or FY2009.", valueName: "year"))
+    var fiscalYear: FiscalYearArgument?
+
+    @Option(name: .long, help: "Only requests whose current status is this.")
+    var status: StatusArgument?
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: CostOutputFormat = .text
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        try Console.failing {
+            let store = try CostPrinting.existingStore(storeOptions)
+            let requests = try store.costRequests(fiscalYear: fiscalYear?.fiscalYear, status: status?.status)
+            switch format {
+            case .json:
+                print(try CostPrinting.json(requests))
+            case .text:
+                print(Self.text(requests))
+            }
+        }
+    }
+
+    /// One line per request, then a count with the totals per currency.
+    static func text(_ requests: [CostRequest]) -> String {
+        guard !requests.isEmpty else { return "no cost requests" }
+        var rows = [["request", "status", "FY", "cable", "locales", "words", "requested", "approved", "paid"]]
+        for request in requests {
+            rows.append([
+                request.requestID, request.status.rawValue, request.fiscalYear.description, request.cableID,
+                request.locales.joined(separator: ","), CostPrinting.grouped(request.lines.first?.words ?? 0),
+                request.requested.formatted, request.approved?.formatted ?? "-", request.paid?.formatted ?? "-",
+            ])
+        }
+        var text = CostPrinting.table(rows, rightAligned: [5, 6, 7, 8])
+        for currency in Set(requests.map(\.currency)).sorted() {
+            let mine = requests.filter { $0.currency == currency }
+            func sum(_ amount: (CostRequest) -> Money?) -> Money {
+                Money(mine.compactMap(amount).reduce(Decimal(0)) { $0 + $1.amount }, currency: currency)
+            }
+            text +=
+                "\n\(Plural.count(mine.count, "cost request")): requested \(sum { $0.requested }.formatted), "
+                + "approved \(sum { $0.approved }.formatted), paid \(sum { $0.paid }.formatted)"
+        }
+        return text
+    }
+}

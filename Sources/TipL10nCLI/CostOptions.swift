@@ -1,0 +1,226 @@
+import ArgumentParser
+import Foundation
+import TipL10nKit
+
+/// `--format text|json` for the cost commands that print requests or estimates.
+enum CostOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// `--now 2009-06-16T14:00:00Z`: the moment the command acts at (default: the system clock).
+/// Pins the clock for tests and rehearsals.
+struct ClockOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Act as if it were this moment (ISO 8601 with a zone: 2009-06-16T14:00:00Z, 2009-06-16T16:00:00+02:00).",
+            valueName: "instant"))
+    var now: Instant?
+
+    /// `--now`, or the system clock.
+    var date: Date { now?.date ?? Date() }
+}
+
+/// An ISO 8601 date and time with a zone designator, as typed on the command line.
+struct Instant: ExpressibleByArgument {
+    var date: Date
+
+    init?(argument: String) {
+        let formatter = ISO8601DateFormatter()
+        for options: ISO8601DateFormatter.Options in [
+            [.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds],
+        ] {
+            formatter.formatOptions = options
+            if let date = formatter.date(from: argument) {
+                self.date = date
+                return
+            }
+        }
+        return nil
+    }
+}
+
+/// `--fiscal-year 2009` or `FY2009`.
+struct FiscalYearArgument: ExpressibleByArgument {
+    var fiscalYear: FiscalYear
+
+    init?(argument: String) {
+        guard let year = FiscalYear(argument: argument) else { return nil }
+        self.fiscalYear = year
+    }
+}
+
+/// `--status submitted`.
+struct StatusArgument: ExpressibleByArgument {
+    var status: CostRequestStatus
+
+    init?(argument: String) {
+        guard let status = CostRequestStatus(argument: argument) else { return nil }
+        self.status = status
+    }
+
+    static var allValueStrings: [String] { CostRequestStatus.allCases.map(\.rawValue) }
+}
+
+/// `--bureau EUR`.
+struct BureauArgument: ExpressibleByArgument {
+    var bureau: RegionalBureau
+
+    init?(argument: String) {
+        guard let bureau = RegionalBureau(symbol: argument) else { return nil }
+        self.bureau = bureau
+    }
+
+    static var allValueStrings: [String] { RegionalBureau.allCases.map(\.rawValue) }
+}
+
+/// The locales, rates and weights an estimate or request prices: `--lang`, `--rate`,
+/// `--weights`, `--rates`.
+struct CostPricingOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Target locales, comma-separated: sq, sq-XK, sr-Latn, sr-Cyrl (default: those in the rates file).",
+            valueName: "tags"))
+    var lang: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Rate per source word: one for every locale (0.13) or per locale (sq=0.12,sr-Latn=0.14).",
+            discussion: "Overrides the rates file for this command.", valueName: "rate"))
+    var rate: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Match-band weights, fractions of the rate: new=1,exact=0.3,repetition=0.3 (any of them).",
+            valueName: "weights"))
+    var weights: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The rates file.",
+            discussion: "Default: locales/rates.yaml in the current folder, else the rates built into tipl10n.",
+            valueName: "file"))
+    var rates: String?
+
+    /// The rates file: `--rates`, else `locales/rates.yaml` when present, else the built-in one.
+    func rateTable() throws -> RateTable {
+        let path =
+            rates ?? (FileManager.default.fileExists(atPath: RateTable.relativePath) ? RateTable.relativePath : nil)
+        guard let path else { return try RateTable.builtIn() }
+        let data = try InputFile.read(path)
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CommandFailure("\(path): error: the rates file is not valid UTF-8")
+        }
+        return try RateTable.parse(text, path: path)
+    }
+
+    /// The locales asked for (notes for tags read as others are printed), the rates and weights.
+    func pricing() throws -> (locales: [String], rates: [String: Money], weights: MatchWeights) {
+        let table = try rateTable()
+        var locales: [String] = []
+        if let lang {
+            for typed in lang.split(separator: ",", omittingEmptySubsequences: false) {
+                let resolution = try TargetLocale.resolve(String(typed))
+                if let note = resolution.note { Console.error("note: \(note)") }
+                guard !locales.contains(resolution.locale.tag) else {
+                    throw CommandFailure("error: the locale \(resolution.locale.tag) is listed twice in --lang")
+                }
+                locales.append(resolution.locale.tag)
+            }
+        } else {
+            locales = table.locales
+        }
+        var rateByLocale: [String: Money] = [:]
+        for (locale, rate) in table.rates { rateByLocale[locale] = Money(rate, currency: table.currency) }
+        if let rate { try apply(rate, to: &rateByLocale, locales: locales, currency: table.currency) }
+        let weights = try self.weights.map { try table.weights.overridden(by: $0) } ?? table.weights
+        return (locales, rateByLocale, weights)
+    }
+
+    /// `--rate 0.13` (every locale asked for) or `--rate sq=0.12,sr-Latn=0.14`.
+    private func apply(_ text: String, to rates: inout [String: Money], locales: [String], currency: String) throws {
+        if !text.contains("=") {
+            let rate = try Money.parse(text, currency: currency, maximumFractionDigits: 4, what: "rate")
+            for locale in locales { rates[locale] = rate }
+            return
+        }
+        for pair in text.split(separator: ",") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else {
+                throw CommandFailure("error: '\(pair)' is not a rate: expected locale=rate, e.g. sq=0.13")
+            }
+            let locale = try TargetLocale.resolve(parts[0]).locale.tag
+            rates[locale] = try Money.parse(
+                parts[1], currency: currency, maximumFractionDigits: 4, what: "rate for \(locale)")
+        }
+    }
+}
+
+/// Printing helpers shared by the cost commands.
+enum CostPrinting {
+    /// Pretty, sorted JSON with ISO 8601 dates, as text.
+    static func json(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Columns separated by two spaces, right-aligned where asked, no trailing spaces.
+    static func table(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+        guard let first = rows.first else { return "" }
+        let widths = first.indices.map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
+        return rows.map { row in
+            var line = ""
+            for (column, cell) in row.enumerated() {
+                let pad = String(repeating: " ", count: max(0, widths[column] - cell.count))
+                line += (column > 0 ? "  " : "") + (rightAligned.contains(column) ? pad + cell : cell + pad)
+            }
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line
+        }.joined(separator: "\n")
+    }
+
+    /// The user running the command (`USER`, then `LOGNAME`), for `--officer` and `--actor` defaults.
+    static func defaultActor(option: String) throws -> String {
+        let environment = ProcessInfo.processInfo.environment
+        if let name = environment["USER"] ?? environment["LOGNAME"], !name.isEmpty { return name }
+        throw CommandFailure("error: cannot tell who you are: pass \(option) NAME")
+    }
+
+    /// The store, or an empty in-memory one when the file does not exist (reading commands
+    /// must not create it).
+    static func existingStore(_ options: StoreOptions) throws -> TranslationStore {
+        FileManager.default.fileExists(atPath: options.path.path) ? try options.open() : try TranslationStore.inMemory()
+    }
+
+    /// The lines of a request or estimate as a table: locale, bands, words, weighted, rate, amount.
+    static func linesTable(_ lines: [CostLine], total: Money) -> String {
+        var rows = [["locale", "new", "exact", "repetitions", "words", "weighted", "rate/word", "amount"]]
+        for line in lines {
+            rows.append([
+                line.locale, grouped(line.newWords), grouped(line.exactWords), grouped(line.repetitionWords),
+                grouped(line.words), groupedDecimal(line.weightedWords), line.rate.formatted, line.amount.formatted,
+            ])
+        }
+        rows.append(["total", "", "", "", "", "", "", total.formatted])
+        return table(rows, rightAligned: Set(1...7))
+    }
+
+    /// `1,234`.
+    static func grouped(_ count: Int) -> String { DecimalText.grouped(Decimal(count)) }
+
+    /// `1,174.6`.
+    static func groupedDecimal(_ value: Decimal) -> String { DecimalText.grouped(value) }
+
+    /// The one-line summary of a request: `PRISTINA-FY2009-001  approved  USD 312.00 …`.
+    static func summary(_ request: CostRequest) -> String {
+        "\(request.requestID): \(request.status.rawValue), requested \(request.requested.formatted)"
+            + (request.approved.map { ", approved \($0.formatted)" } ?? "")
+            + (request.paid.map { ", paid \($0.formatted)" } ?? "")
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+
+/// ``NumberConventions`` compiled for scanning: lower-cased tables and phrase sets.
+final class NumberLexicon: Sendable {
+    struct MonthForm: Sendable {
+        /// 1…12.
+        let month: Int
+        /// The form's index in its month list (its case), for messages and mutations.
+        let formIndex: Int
+        /// The table writes the form capitalised (English): the text must too.
+        let requiresCapital: Bool
+        /// Short or abbreviated forms (`May`, `maj`, `Jan.`) count only next to a day or year.
+        let needsNumber: Bool
+    }
+
+    let tag: String
+    let icuLocale: String
+    let conventions: NumberConventions
+    let groupSeparators: Set<Character>
+    let styleGroupSeparators: Set<Character>
+    let decimalSeparators: Set<Character>
+    /// The locale accepts US grouping and a US decimal point with a style warning.
+    let acceptsUSStyle: Bool
+    let ordinalDot: Bool
+    let spellOutParser: NumberConventions.SpellOutParser
+    let cardinals: [String: Int]
+    let ordinals: [String: Int]
+    let scales: PhraseSet<Int>
+    let standaloneScales: [String: Int]
+    let connectors: PhraseSet<Bool>
+    let weakExact: Set<String>
+    let weakPrefixes: [String]
+    let notFigures: PhraseSet<Bool>
+    let currencyPrefixes: PhraseSet<String>
+    let currencySuffixes: PhraseSet<String>
+    let percentSigns: PhraseSet<Bool>
+    let months: PhraseSet<MonthForm>
+    let monthYearJoiners: PhraseSet<Bool>
+    let dayMonthJoiners: PhraseSet<Bool>
+    let yearWordsBefore: Set<String>
+    let yearWordsAfter: PhraseSet<Bool>
+    let rangeConnectors: Set<String>
+    let referenceWords: Set<String>
+    let tierWords: Set<String>
+    let watchListWords: [String]
+    let timeWordsBefore: Set<String>
+    let timeWordsAfter: PhraseSet<Bool>
+    let amWords: PhraseSet<Bool>
+    let pmWords: PhraseSet<Bool>
+    let noonWords: PhraseSet<Int>
+    let digitSuffixes: Set<String>
+
+    init(conventions: NumberConventions, tag: String, icuLocale: String) {
+        self.tag = tag
+        self.icuLocale = icuLocale
+        self.conventions = conventions
+        func characters(_ strings: [String]) -> Set<Character> { Set(strings.compactMap(\.first)) }
+        func lower(_ strings: [String]) -> [String] { strings.map { $0.lowercased() } }
+        func flags(_ strings: [String]) -> PhraseSet<Bool> { PhraseSet(strings.map { ($0, true) }) }
+        func lastWords(_ strings: [String]) -> Set<String> {
+            Set(strings.compactMap { $0.lowercased().split(separator: " ").last.map(String.init) })
+        }
+
+        groupSeparators = characters(conventions.groupSeparators)
+        styleGroupSeparators = characters(conventions.styleWarningGroupSeparators)
+        decimalSeparators = characters(conventions.decimalSeparators)
+        acceptsUSStyle = !conventions.styleWarningGroupSeparators.isEmpty
+        ordinalDot = conventions.ordinalDot
+        spellOutParser = conventions.spellOutParser
+        cardinals = Dictionary(conventions.numberWords.map { ($0.key.lowercased(), $0.value) }) { first, _ in first }
+        var ordinals = Dictionary(conventions.ordinalWords.map { ($0.key.lowercased(), $0.value) }) { first, _ in
+            first
+        }
+        for (stem, value) in conventions.ordinalStems {
+            for ending in conventions.ordinalEndings {
+                let word = (stem + ending).lowercased()
+                if ordinals[word] == nil && cardinals[word] == nil { ordinals[word] = value }
+            }
+        }
+        self.ordinals = ordinals
+        scales = PhraseSet(conventions.scaleWords.map { ($0.key, $0.value) })
+        standaloneScales = Dictionary(
+            conventions.standaloneScaleWords.compactMap { word -> (String, Int)? in
+                let lowered = word.lowercased()
+                guard let value = conventions.scaleWords.first(where: { $0.key.lowercased() == lowered })?.value
+                else { return nil }
+                return (lowered, value)
+            }
+        ) { first, _ in first }
+        connectors = flags(conventions.wordConnectors)
+        let weak = lower(conventions.weakWords)
+        weakExact = Set(weak.filter { !$0.hasSuffix("*") })
+        weakPrefixes = weak.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) }
+        notFigures = flags(conventions.notFigurePhrases)
+        currencyPrefixes = PhraseSet(
+            conventions.currencies.flatMap { currency in currency.prefixes.map { ($0, currency.code) } })
+        currencySuffixes = PhraseSet(
+            conventions.currencies.flatMap { currency in currency.suffixes.map { ($0, currency.code) } })
+        percentSigns = flags(conventions.percentSigns)
+        var monthForms: [(String, MonthForm)] = []
+        for (index, forms) in conventions.months.enumerated() {
+            for (formIndex, form) in forms.enumerated() {
+                let requiresCapital = form.first?.isUppercase ?? false
+                let needsNumber = form.filter(\.isLetter).count <= 3 || form.hasSuffix(".")
+                monthForms.append(
+                    (
+                        form,
+                        MonthForm(
+                            month: index + 1, formIndex: formIndex, requiresCapital: requiresCapital,
+                            needsNumber: needsNumber)
+                    ))
+            }
+        }
+        months = PhraseSet(monthForms)
+        monthYearJoiners = flags(conventions.monthYearJoiners)
+        dayMonthJoiners = flags(conventions.dayMonthJoiners)
+        yearWordsBefore = lastWords(conventions.yearWordsBefore)
+        yearWordsAfter = flags(conventions.yearWordsAfter)
+        rangeConnectors = Set(
+            conventions.rangeConnectors.map {
+                $0.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            })
+        referenceWords = Set(lower(conventions.referenceWords))
+        tierWords = Set(lower(conventions.tierWords))
+        watchListWords = lower(conventions.watchListWords)
+        timeWordsBefore = lastWords(conventions.time.before)
+        timeWordsAfter = flags(conventions.time.after)
+        amWords = flags(conventions.time.am)
+        pmWords = flags(conventions.time.pm)
+        noonWords = PhraseSet(conventions.time.noon.map { ($0, 12 * 60) } + conventions.time.midnight.map { ($0, 0) })
+        digitSuffixes = Set(lower(conventions.digitSuffixes))
+    }
+
+    /// True when a single number or ordinal word is weak (`një`, `drugi`).
+    func isWeak(_ word: String) -> Bool {
+        weakExact.contains(word) || weakPrefixes.contains { word.hasPrefix($0) }
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+
+/// A text as an array of `Character`s with a lower-cased twin, for the number scanner.
+///
+/// Indices are `Character` offsets. Lower-casing is per character (a character whose lower
+/// case is several characters is kept as is), so both arrays have the same length.
+struct TextBuffer {
+    let characters: [Character]
+    let lowered: [Character]
+
+    init(_ string: String) {
+        characters = Array(string)
+        lowered = characters.map { character in
+            let lower = character.lowercased()
+            return lower.count == 1 ? Character(lower) : character
+        }
+    }
+
+    var count: Int { characters.count }
+
+    subscript(index: Int) -> Character { characters[index] }
+
+    func isDigit(_ index: Int) -> Bool {
+        index >= 0 && index < count && characters[index].isASCIIDigit
+    }
+
+    func isLetter(_ index: Int) -> Bool {
+        index >= 0 && index < count && characters[index].isLetter
+    }
+
+    func isSpace(_ index: Int) -> Bool {
+        index >= 0 && index < count && characters[index].isWhitespace
+    }
+
+    /// True when a word starts at `index` (a letter not preceded by a letter or digit).
+    func isWordStart(_ index: Int) -> Bool {
+        isLetter(index) && !isLetter(index - 1) && !isDigit(index - 1)
+    }
+
+    /// The first index at or after `index` that is not white space.
+    func skipSpaces(from index: Int) -> Int {
+        var position = index
+        while position < count && characters[position].isWhitespace { position += 1 }
+        return position
+    }
+
+    /// The last index before `index` that is not white space, or -1.
+    func skipSpacesBackward(from index: Int) -> Int {
+        var position = index
+        while position >= 0 && characters[position].isWhitespace { position -= 1 }
+        return position
+    }
+
+    /// The end of the run of letters starting at `index` (letters joined by an apostrophe
+    /// count as one word: `o'clock`).
+    func wordEnd(from index: Int) -> Int {
+        var position = index
+        while position < count {
+            if characters[position].isLetter {
+                position += 1
+            } else if (characters[position] == "'" || characters[position] == "’") && isLetter(position + 1)
+                && position > index
+            {
+                position += 1
+            } else {
+                break
+            }
+        }
+        return position
+    }
+
+    /// The end of the run of ASCII digits starting at `index`.
+    func digitsEnd(from index: Int) -> Int {
+        var position = index
+        while position < count && characters[position].isASCIIDigit { position += 1 }
+        return position
+    }
+
+    /// The lower-cased word starting at `index`, and its end.
+    func word(at index: Int) -> (word: String, end: Int)? {
+        guard isLetter(index) else { return nil }
+        let end = wordEnd(from: index)
+        return (String(lowered[index..<end]), end)
+    }
+
+    func string(_ range: Range<Int>) -> String {
+        String(characters[max(0, range.lowerBound)..<min(count, range.upperBound)])
+    }
+
+    func loweredString(_ range: Range<Int>) -> String {
+        String(lowered[max(0, range.lowerBound)..<min(count, range.upperBound)])
+    }
+}
+
+extension Character {
+    /// `0`…`9` only (not other scripts' digits, not superscripts).
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+/// Phrases matched at a position of a ``TextBuffer``, longest first.
+///
+/// Matching rules: case-insensitive, except a phrase whose letters are all capitals (`USD`,
+/// `FY`), which must match exactly; a space in a phrase matches one or more white-space
+/// characters (U+0020, U+00A0, U+202F …); a phrase that starts with a letter must start a
+/// word, and one that ends with a letter or digit must end one.
+struct PhraseSet<Payload: Sendable>: Sendable {
+    struct Entry: Sendable {
+        let characters: [Character]
+        let isCaseSensitive: Bool
+        let payload: Payload
+    }
+
+    let entries: [Entry]
+
+    init(_ phrases: [(String, Payload)]) {
+        entries = phrases.compactMap { phrase, payload -> Entry? in
+            let trimmed = phrase.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { return nil }
+            let letters = trimmed.filter(\.isLetter)
+            let caseSensitive = !letters.isEmpty && letters.allSatisfy(\.isUppercase)
+            let characters = Array(caseSensitive ? trimmed : trimmed.lowercased())
+            // Collapse runs of spaces in the phrase itself.
+            var collapsed: [Character] = []
+            for character in characters {
+                if character.isWhitespace {
+                    if collapsed.last != " " { collapsed.append(" ") }
+                } else {
+                    collapsed.append(character)
+                }
+            }
+            return Entry(characters: collapsed, isCaseSensitive: caseSensitive, payload: payload)
+        }.sorted { $0.characters.count > $1.characters.count }
+    }
+
+    var isEmpty: Bool { entries.isEmpty }
+
+    /// The longest phrase at `index`: its end (exclusive) and payload.
+    func match(in text: TextBuffer, at index: Int) -> (end: Int, payload: Payload)? {
+        guard index >= 0 && index < text.count else { return nil }
+        for entry in entries {
+            if let end = matchEnd(of: entry, in: text, at: index) {
+                return (end, entry.payload)
+            }
+        }
+        return nil
+    }
+
+    /// True when some phrase matches at `index`.
+    func matches(in text: TextBuffer, at index: Int) -> Bool {
+        match(in: text, at: index) != nil
+    }
+
+    private func matchEnd(of entry: Entry, in text: TextBuffer, at index: Int) -> Int? {
+        guard let first = entry.characters.first, let last = entry.characters.last else { return nil }
+        if first.isLetter && (text.isLetter(index - 1) || text.isDigit(index - 1)) { return nil }
+        var position = index
+        for character in entry.characters {
+            if character == " " {
+                guard position < text.count && text[position].isWhitespace else { return nil }
+                position = text.skipSpaces(from: position)
+                continue
+            }
+            guard position < text.count else { return nil }
+            let actual = entry.isCaseSensitive ? text.characters[position] : text.lowered[position]
+            guard actual == character else { return nil }
+            position += 1
+        }
+        if (last.isLetter || last.isASCIIDigit) && (text.isLetter(position) || text.isDigit(position)) {
+            return nil
+        }
+        return position
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// `glossary`: where the source uses a glossary term, the target uses one of its target forms.
+///
+/// Terms and forms are matched on whole words, case-insensitively, in Unicode NFC: a term
+/// matches where its words appear in a row (punctuation and white space between words do not
+/// matter: `Serb-majority` matches `Serb majority`). A `*` in a word stands for any letters
+/// or digits, so `NGO*` matches `NGO` and `NGOs`, and `trafikim*` matches `trafikimit`; a
+/// form without `*` must match a whole word (`OJQ` matches in `OJQ-të`, whose hyphen ends the
+/// word). Severity: warning.
+public struct GlossaryCheck: TranslationCheck {
+    public let id = "glossary"
+    public let needsProfile = true
+
+    public init() {}
+
+    public func findings(in pair: TranslationPair) -> [CheckFinding] {
+        guard let target = pair.target, let profile = pair.profile, !profile.glossary.isEmpty else { return [] }
+        let sourceTokens = VerificationText.tokens(in: pair.source.plainText)
+        let targetTokens = VerificationText.tokens(in: target.plainText)
+        var findings: [CheckFinding] = []
+        for entry in profile.glossary where !entry.targets.isEmpty {
+            guard Self.contains(entry.source, in: sourceTokens) else { continue }
+            if entry.targets.contains(where: { Self.contains($0, in: targetTokens) }) { continue }
+            let forms = entry.targets.map { VerificationText.quoted($0) }
+            let expected =
+                forms.count == 1 ? forms[0] : forms.dropLast().joined(separator: ", ") + " or " + forms[forms.count - 1]
+            findings.append(
+                CheckFinding(
+                    .warning, "glossary term \(VerificationText.quoted(entry.source)) not rendered as \(expected)",
+                    source: entry.source))
+        }
+        return findings
+    }
+
+    /// True when the term's words appear in a row among `tokens`.
+    static func contains(_ term: String, in tokens: [String]) -> Bool {
+        let patterns = termWords(term)
+        guard !patterns.isEmpty, patterns.count <= tokens.count else { return false }
+        for start in 0...(tokens.count - patterns.count)
+        where zip(patterns, tokens[start...]).allSatisfy({ matches($1, pattern: $0) }) {
+            return true
+        }
+        return false
+    }
+
+    /// A term's words, lower-cased and NFC, keeping `*`.
+    static func termWords(_ term: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for character in term.precomposedStringWithCanonicalMapping.lowercased() {
+            if character.isLetter || character.isNumber || character == "*" {
+                current.append(character)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.filter { $0 != "*" }
+    }
+
+    /// Matches one token against one word pattern, `*` standing for any run of characters.
+    static func matches(_ token: String, pattern: String) -> Bool {
+        guard pattern.contains("*") else { return token == pattern }
+        let pieces = pattern.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
+        var rest = Substring(token)
+        for (index, piece) in pieces.enumerated() {
+            if index == 0 {
+                guard rest.hasPrefix(piece) else { return false }
+                rest = rest.dropFirst(piece.count)
+            } else if index == pieces.count - 1 {
+                return piece.isEmpty || (rest.count >= piece.count && rest.hasSuffix(piece))
+            } else if !piece.isEmpty {
+                guard let found = rest.range(of: piece) else { return false }
+                rest = rest[found.upperBound...]
+            }
+        }
+        return rest.isEmpty
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Text scanning shared by the checks: links (URLs and e-mail addresses), words, scripts.
+///
+/// Positions are `String.Index`es into the text given. A word is a maximal run of letters
+/// (Unicode `Letter` characters); a token (for glossary matching) is a maximal run of
+/// letters and digits.
+enum VerificationText {
+    /// A URL or e-mail address found in text.
+    struct Link: Equatable {
+        enum Kind: Equatable {
+            case url
+            case email
+        }
+
+        var kind: Kind
+        /// As written, trailing sentence punctuation removed.
+        var text: String
+        var range: Range<String.Index>
+
+        /// The form two links are compared in: e-mail addresses case-insensitively, URLs as written.
+        var comparable: String { kind == .email ? text.lowercased() : text }
+    }
+
+    /// URLs (`http://`, `https://`, `ftp://`, or starting `www.`) and e-mail addresses, in order.
+    ///
+    /// A URL runs to the next white space, `<`, `>` or `"`; trailing `.,;:!?)]}'"»”’` are
+    /// sentence punctuation, not part of it.
+    static func links(in text: String) -> [Link] {
+        let pattern =
+            #/(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp])://|[Ww][Ww][Ww]\.)[^\s<>"]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}/#
+        var links: [Link] = []
+        for match in text.matches(of: pattern) {
+            var range = match.range
+            let lowered = text[range].lowercased()
+            let isEmail = !["http://", "https://", "ftp://", "www."].contains { lowered.hasPrefix($0) }
+            if !isEmail {
+                let trailing: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "]", "}", "'", "\"", "»", "”", "’"]
+                var end = range.upperBound
+                while end > range.lowerBound, let last = text[range.lowerBound..<end].last, trailing.contains(last) {
+                    end = text.index(before: end)
+                }
+                range = range.lowerBound..<end
+            }
+            guard !range.isEmpty else { continue }
+            links.append(Link(kind: isEmail ? .email : .url, text: String(text[range]), range: range))
+        }
+        return links
+    }
+
+    /// The text with every link replaced by spaces (so words inside URLs are not words).
+    static func maskingLinks(in text: String) -> String {
+        var result = ""
+        var position = text.startIndex
+        for link in links(in: text) {
+            result += text[position..<link.range.lowerBound]
+            result += String(repeating: " ", count: text[link.range].count)
+            position = link.range.upperBound
+        }
+        result += text[position...]
+        return result
+    }
+
+    /// Maximal runs of letters, in order.
+    static func words(in text: String) -> [Substring] {
+        runs(in: text) { $0.isLetter }
+    }
+
+    /// Maximal runs of letters and digits, lower-cased and NFC, in order.
+    static func tokens(in text: String) -> [String] {
+        runs(in: text.precomposedStringWithCanonicalMapping) { $0.isLetter || $0.isNumber }.map { $0.lowercased() }
+    }
+
+    private static func runs(in text: String, where belongs: (Character) -> Bool) -> [Substring] {
+        var result: [Substring] = []
+        var start: String.Index?
+        var index = text.startIndex
+        while index < text.endIndex {
+            if belongs(text[index]) {
+                if start == nil { start = index }
+            } else if let begin = start {
+                result.append(text[begin..<index])
+                start = nil
+            }
+            index = text.index(after: index)
+        }
+        if let begin = start { result.append(text[begin...]) }
+        return result
+    }
+
+    /// A letter of the Latin script (Basic Latin, Latin-1, Extended-A/B, IPA, Extended
+    /// Additional, Extended-C/D/E, full-width).
+    static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.properties.isAlphabetic else { return false }
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A, 0xAA, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2AF, 0x1D00...0x1DBF,
+            0x1E00...0x1EFF, 0x2C60...0x2C7F, 0xA720...0xA7FF, 0xAB30...0xAB6F, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// A letter of the Cyrillic script (Cyrillic, Supplement, Extended-A/B/C).
+    static func isCyrillicLetter(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.properties.isAlphabetic else { return false }
+        switch scalar.value {
+        case 0x400...0x52F, 0x1C80...0x1C8F, 0x2DE0...0x2DFF, 0xA640...0xA69F:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `text` in double quotes, shortened to `limit` characters with `…`, on one line
+    /// (control characters escaped, see ``singleLine(_:)``).
+    static func quoted(_ text: some StringProtocol, limit: Int = 60) -> String {
+        let string = String(text)
+        if string.count <= limit { return "\"\(singleLine(string))\"" }
+        return "\"\(singleLine(String(string.prefix(limit - 1))))…\""
+    }
+
+    /// `text` with line breaks, tabs and other control characters escaped (`\n`, `\t`, `\r`,
+    /// `\u{1B}`), so that a diagnostic stays one line and text from a file cannot drive the
+    /// terminal.
+    static func singleLine(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case _ where scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}":
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// White space named by code point: `U+0020 U+00A0`, or `none`.
+    static func named(_ whitespace: some StringProtocol) -> String {
+        guard !whitespace.isEmpty else { return "none" }
+        return whitespace.unicodeScalars.map { "U+" + String(format: "%04X", $0.value) }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+
+@testable import TipL10nKit
+
+@Suite struct CostMemoTests {
+    typealias F = CostFixtures
+
+    static func approvedRequest() throws -> CostRequest {
+        let store = try TranslationStore.inMemory()
+        let id = try store.recordCostRequest(F.draft(note: "first request")).requestID
+        try store.perform(.submit, onCostRequest: id, actor: "Jane Smith", at: F.date("2009-06-17T09:00:00Z"))
+        return try store.perform(
+            .approve, onCostRequest: id, amount: F.usd("300"), actor: "EUR/EX", note: "partly",
+            at: F.date("2009-06-20T09:15:00Z"))
+    }
+
+    @Test func thePlainTextMemo() throws {
+        let memo = CostMemo.render(try Self.approvedRequest(), format: .text)
+        #expect(
+            memo == """
+                Request for translation funds: PRISTINA-FY2009-001
+                ==================================================
+
+                To:                 EUR/EX, Executive Office, Bureau of European and Eurasian Affairs
+                From:               U.S. Embassy Pristina
+                Requesting officer: Jane Smith
+                Date:               16 June 2009
+                Fiscal year:        FY2009
+                Request ID:         PRISTINA-FY2009-001
+                Status:             approved (USD 300.00)
+
+                SUBJECT
+
+                Funds to translate the Kosovo TIP Report country narrative and press
+                guidance (09STATE61188) into Albanian and Serbian in Latin script.
+
+                REFERENCE
+
+                09STATE61188 (122209Z JUN 09), KOSOVO -- 2009 TIP REPORT: PRESS GUIDANCE
+                AND DEMARCHE, paragraph 10:
+
+                    Posts needing financial assistance for translation costs should
+                    contact their regional bureau's EX office.
+
+                REQUEST
+
+                U.S. Embassy Pristina requests USD 320.84 from EUR/EX to translate the
+                1,234 source words of 09STATE61188 (narrative and press guidance) into
+                Albanian and Serbian in Latin script, at the post's contract rates.
+
+                Language                             New  Exact  Repetitions  Words  Weighted  Rate/word      Amount
+                Albanian (sq)                      1,234      0            0  1,234     1,234   USD 0.13  USD 160.42
+                Serbian in Latin script (sr-Latn)  1,234      0            0  1,234     1,234   USD 0.13  USD 160.42
+                Total                                                         2,468                       USD 320.84
+
+                Approved: USD 300.00.
+
+                WORD COUNT
+
+                Words are counted by tipl10n's rule tipl10n-words-1 (GMX-V: Unicode UAX
+                #29 word boundaries; numbers count as words, punctuation does not; a URL
+                or e-mail address is one word) over the English source text of the
+                narrative and press guidance. New words are paid at 100% of the rate,
+                exact matches from the post's translation store at 100%, repetitions
+                within the text at 100%. Each line is rounded to the cent once
+                (half-up).
+
+                JUSTIFICATION
+
+                The narrative must be on the Mission's web page in the local languages.
+
+                HISTORY
+
+                Date                  Action   Status         Amount  By          Note
+                2009-06-16 14:00 UTC  request  draft      USD 320.84  Jane Smith  first request
+                2009-06-17 09:00 UTC  submit   submitted              Jane Smith
+                2009-06-20 09:15 UTC  approve  approved   USD 300.00  EUR/EX      partly
+
+                Jane Smith, U.S. Embassy Pristina
+
+                """)
+    }
+
+    @Test func theMarkdownMemo() throws {
+        let memo = CostMemo.render(try Self.approvedRequest(), format: .markdown)
+        #expect(
+            memo == """
+                # Request for translation funds: PRISTINA-FY2009-001
+
+                **To:** EUR/EX, Executive Office, Bureau of European and Eurasian Affairs\u{20}\u{20}
+                **From:** U.S. Embassy Pristina\u{20}\u{20}
+                **Requesting officer:** Jane Smith\u{20}\u{20}
+                **Date:** 16 June 2009\u{20}\u{20}
+                **Fiscal year:** FY2009\u{20}\u{20}
+                **Request ID:** PRISTINA-FY2009-001\u{20}\u{20}
+                **Status:** approved (USD 300.00)\u{20}\u{20}
+
+                ## Subject
+
+                Funds to translate the Kosovo TIP Report country narrative and press guidance (09STATE61188) into Albanian and Serbian in Latin script.
+
+                ## Reference
+
+                09STATE61188 (122209Z JUN 09), KOSOVO -- 2009 TIP REPORT: PRESS GUIDANCE AND DEMARCHE, paragraph 10:
+
+                > Posts needing financial assistance for translation costs should contact their regional bureau's EX office.
+
+                ## Request
+
+                U.S. Embassy Pristina requests USD 320.84 from EUR/EX to translate the 1,234 source words of 09STATE61188 (narrative and press guidance) into Albanian and Serbian in Latin script, at the post's contract rates.
+
+                | Language | New | Exact | Repetitions | Words | Weighted | Rate/word | Amount |
+                |---|---:|---:|---:|---:|---:|---:|---:|
+                | Albanian (sq) | 1,234 | 0 | 0 | 1,234 | 1,234 | USD 0.13 | USD 160.42 |
+                | Serbian in Latin script (sr-Latn) | 1,234 | 0 | 0 | 1,234 | 1,234 | USD 0.13 | USD 160.42 |
+                | Total |  |  |  | 2,468 |  |  | USD 320.84 |
+
+                Approved: USD 300.00.
+
+                ## Word count
+
+                Words are counted by tipl10n's rule tipl10n-words-1 (GMX-V: Unicode UAX #29 word boundaries; numbers count as words, punctuation does not; a URL or e-mail address is one word) over the English source text of the narrative and press guidance. New words are paid at 100% of the rate, exact matches from the post's translation store at 100%, repetitions within the text at 100%. Each line is rounded to the cent once (half-up).
+
+                ## Justification
+
+                The narrative must be on the Mission's web page in the local languages.
+
+                ## History
+
+                | Date | Action | Status | Amount | By | Note |
+                |---|---|---|---:|---|---|
+                | 2009-06-16 14:00 UTC | request | draft | USD 320.84 | Jane Smith | first request |
+                | 2009-06-17 09:00 UTC | submit | submitted |  | Jane Smith |  |
+                | 2009-06-20 09:15 UTC | approve | approved | USD 300.00 | EUR/EX | partly |
+
+                Jane Smith, U.S. Embassy Pristina
+
+                """)
+    }
+
+    @Test func theLedgerCSVQuotesWhatItMust() throws {
+        let store = try TranslationStore.inMemory()
+        try store.recordCostRequest(F.draft(officer: "Smith, Jane \"JS\""))
+        #expect(
+            CostLedgerCSV.render(try store.costRequests())
+                == "request_id,fiscal_year,post,country,bureau,ex_office,cable_id,locales,words,currency,requested,"
+                + "approved,paid,status,request_date,status_changed_at,officer\r\n"
+                + "PRISTINA-FY2009-001,2009,PRISTINA,Kosovo,EUR,EUR/EX,09STATE61188,sq sr-Latn,1234,USD,320.84,,,draft,"
+                + "2009-06-16,2009-06-16T14:00:00.000Z,\"Smith, Jane \"\"JS\"\"\"\r\n")
+        #expect(CostLedgerCSV.render([]) == CostLedgerCSV.columns.joined(separator: ",") + "\r\n")
+    }
+}
