@@ -11,10 +11,15 @@ public struct TipL10nCommand: ParsableCommand {
         abstract: "Translation and localization workflow for the Trafficking in Persons (TIP) Report rollout cable.",
         discussion: """
             Reads the rollout cable (the 2009 Kosovo cable 09STATE61188 is built in), splits the country \
-            narrative and press guidance into translation units and exports XLIFF 1.2 for translators.
+            narrative and press guidance into translation units, exports XLIFF for translators, imports the \
+            completed files into a translation store, verifies every figure and keeps the ledger of \
+            translation-cost requests.
             """,
         version: XLIFF12Writer.toolVersion,
-        subcommands: [ExportCommand.self, ImportCommand.self, SegmentCommand.self, CableCommand.self]
+        subcommands: [
+            ExportCommand.self, ImportCommand.self, VerifyCommand.self, SegmentCommand.self, CableCommand.self,
+            CostCommand.self,
+        ]
     )
 
     public init() {}
