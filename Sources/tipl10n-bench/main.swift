@@ -1,8 +1,9 @@
 import Foundation
 import TipL10nKit
 
-// Benchmark: read, segment and export the built-in Kosovo cable. Not a test: it prints
-// timings. Run with `swift run -c release tipl10n-bench [iterations]`.
+// Benchmark: read, segment and export the built-in Kosovo cable, and verify the reference
+// translations in a store. Not a test: it prints timings. Run from the repository root with
+// `swift run -c release tipl10n-bench [iterations]`.
 
 let iterations = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 50
 let data = Data(DefaultCable.text.utf8)
@@ -44,6 +45,25 @@ do {
                 cableData: data, cablePath: DefaultCable.fileName, targetLocale: TargetLocale.supported[0],
                 segmenter: segmenter))
     }
+
+    // Verification of the whole store: the two reference translations imported into an
+    // in-memory store (94 translations), then every check over every stored translation.
+    let store = try TranslationStore.inMemory()
+    let builtIn = try DefaultCable.translationUnitsByCableID()
+    for tag in ["sq", "sr-Latn"] {
+        let url = URL(fileURLWithPath: "xliff/09STATE61188.\(tag).done.xlf")
+        let reference = try Data(contentsOf: url)
+        _ = try Importer.importFile(
+            data: reference, document: try XLIFFReader.read(reference, path: url.path), path: url.path, store: store,
+            expectedLocale: nil, force: false, builtInUnits: builtIn)
+    }
+    let verifier = Verifier()
+    var summary = ""
+    try measure("verify whole store (94 units)") {
+        let input = try VerificationInput(store: store) { try LocaleProfile.load(tag: $0) }
+        summary = verifier.verify(input).summary.description
+    }
+    print("verify: \(summary)")
 } catch {
     FileHandle.standardError.write(Data("tipl10n-bench: \(error)\n".utf8))
     exit(1)
