@@ -185,10 +185,13 @@ enum CostPrinting {
         }.joined(separator: "\n")
     }
 
-    /// The user running the command (`USER`, then `LOGNAME`), for `--officer` and `--actor` defaults.
+    /// The user running the command (`USER`, then `LOGNAME`, then the account name of the
+    /// process, e.g. under cron or CI where neither is set), for `--officer` and `--actor` defaults.
     static func defaultActor(option: String) throws -> String {
         let environment = ProcessInfo.processInfo.environment
         if let name = environment["USER"] ?? environment["LOGNAME"], !name.isEmpty { return name }
+        let account = ProcessInfo.processInfo.userName
+        if !account.isEmpty { return account }
         throw CommandFailure("error: cannot tell who you are: pass \(option) NAME")
     }
 
