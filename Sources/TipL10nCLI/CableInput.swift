@@ -100,7 +100,8 @@ enum InputFile {
                 data.append(chunk)
                 if data.count > limit {
                     throw CommandFailure(
-                        "\(path): error: the input is larger than \(limit / (1024 * 1024)) MiB: not a cable or XLIFF file")
+                        "\(path): error: the input is larger than \(limit / (1024 * 1024)) MiB: not a cable or XLIFF file"
+                    )
                 }
             }
         } catch let failure as CommandFailure {

@@ -60,7 +60,8 @@ struct ImportCommand: ParsableCommand {
                 let severity = outcome == .refused ? "error" : "warning"
                 for entry in entries.prefix(20) {
                     Console.error(
-                        "\(file):\(entry.line): \(severity): unit \(entry.unitID): \(outcome.rawValue): \(entry.reason ?? "")")
+                        "\(file):\(entry.line): \(severity): unit \(entry.unitID): \(outcome.rawValue): \(entry.reason ?? "")"
+                    )
                 }
                 if entries.count > 20 {
                     Console.error("\(file): \(severity): … and \(entries.count - 20) more \(outcome.rawValue) units")
@@ -116,7 +117,9 @@ struct ImportCommand: ParsableCommand {
             if plan.changesNothing {
                 print(plan.nothingChangedReason)
             } else {
-                print("\(verb) \(Plural.count(plan.changes.count, "translation")) from \(file) (sha256 \(plan.fileSHA256.prefix(12))…)")
+                print(
+                    "\(verb) \(Plural.count(plan.changes.count, "translation")) from \(file) (sha256 \(plan.fileSHA256.prefix(12))…)"
+                )
             }
             if let verification {
                 VerificationOutput.write(verification, format: .text, strict: false, prefix: "verification: ")

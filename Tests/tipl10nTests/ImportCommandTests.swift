@@ -48,7 +48,8 @@ import Testing
         let again2 = try ToolRun.run(["export", "--lang", "sq"], in: folder)
         #expect(again2.status == 0)
         // A translator's edit that is not in the store is never overwritten without --force.
-        let edited = exported.replacingOccurrences(of: ">Kosova (NIVELI 2)</target>", with: ">Kosova (Niveli 2)</target>")
+        let edited = exported.replacingOccurrences(
+            of: ">Kosova (NIVELI 2)</target>", with: ">Kosova (Niveli 2)</target>")
         try Data(edited.utf8).write(to: folder.appendingPathComponent("xliff/09STATE61188.sq.xlf"))
         let refused = try ToolRun.run(["export", "--lang", "sq"], in: folder)
         #expect(refused.status == 1)

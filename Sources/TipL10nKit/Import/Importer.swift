@@ -330,9 +330,12 @@ public enum Importer {
         }
         // Bare `sr` means Latin script, unless the targets are written in Cyrillic.
         if tag.lowercased() == "sr" {
-            let letters = file.units.compactMap(\.target?.plainText).joined().unicodeScalars.filter(\.properties.isAlphabetic)
+            let letters = file.units.compactMap(\.target?.plainText).joined().unicodeScalars.filter(
+                \.properties.isAlphabetic)
             let cyrillic = letters.filter { (0x0400...0x04FF).contains($0.value) }.count
-            if cyrillic * 2 > letters.count, let serbianCyrillic = TargetLocale.supported.first(where: { $0.tag == "sr-Cyrl" }) {
+            if cyrillic * 2 > letters.count,
+                let serbianCyrillic = TargetLocale.supported.first(where: { $0.tag == "sr-Cyrl" })
+            {
                 locale = serbianCyrillic
             }
         }

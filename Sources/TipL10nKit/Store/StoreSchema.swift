@@ -9,7 +9,7 @@ import GRDB
 /// The schema is described table by table in `Docs/Store.md`.
 enum StoreSchema {
     /// The schema version this build writes and the highest it can read.
-    static let currentVersion = 2
+    static let currentVersion = 3
 
     /// The `meta` key holding the schema version (decimal text).
     static let schemaVersionKey = "schema_version"
@@ -36,6 +36,11 @@ enum StoreSchema {
             try db.execute(sql: v2SQL)
             try db.execute(
                 sql: "UPDATE meta SET value = ? WHERE key = ?", arguments: ["2", schemaVersionKey])
+        }
+        migrator.registerMigration("v3-translation-memory") { db in
+            try db.execute(sql: v3SQL)
+            try db.execute(
+                sql: "UPDATE meta SET value = ? WHERE key = ?", arguments: ["3", schemaVersionKey])
         }
         return migrator
     }()
@@ -291,5 +296,26 @@ enum StoreSchema {
         BEGIN
             SELECT RAISE(ABORT, 'cost_request_event is append-only: rows cannot be deleted');
         END;
+        """
+
+    /// Version 3: translation-memory entries imported from TMX files (`tipl10n tm import`),
+    /// searched with the store's translations on export. One row per distinct (locale,
+    /// source hash, target, origin); re-importing the same entry is ignored.
+    static let v3SQL = """
+        CREATE TABLE memory_entry (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            source_text TEXT NOT NULL CHECK (source_text <> ''),
+            source_hash TEXT NOT NULL CHECK (source_hash GLOB 'sha256:*'),
+            locale      TEXT NOT NULL CHECK (locale <> ''),
+            target_json TEXT NOT NULL CHECK (json_valid(target_json)),
+            target_text TEXT NOT NULL CHECK (target_text <> ''),
+            state       TEXT NOT NULL CHECK (state IN ('new', 'translated', 'reviewed', 'final')),
+            origin      TEXT NOT NULL CHECK (origin <> ''),
+            changed_at  TEXT NOT NULL,
+            file_name   TEXT NOT NULL CHECK (file_name <> ''),
+            imported_at TEXT NOT NULL,
+            UNIQUE (locale, source_hash, target_json, origin)
+        ) STRICT;
+        CREATE INDEX memory_entry_by_locale ON memory_entry (locale, id);
         """
 }

@@ -13,10 +13,15 @@ public struct XLIFFExportContent: Sendable {
     /// Stored translations to pre-fill, by unit ID. Only those made against the unit's
     /// current source (same source hash) and not stale are written.
     public var targets: [String: StoredTranslation]
+    /// Matches from the translation memory, by unit ID, for units without a pre-fill: an
+    /// exact match is written as the target with `state="needs-review-translation"` and
+    /// `state-qualifier="leveraged-tm"`; a fuzzy one as an `<alt-trans>`.
+    public var leverage: [String: LeverageMatch]
 
     public init(
         header: CableHeader, document: SourceDocument, units: [TranslationUnit], targetLocale: TargetLocale,
-        embargoSentences: [String], targets: [String: StoredTranslation] = [:]
+        embargoSentences: [String], targets: [String: StoredTranslation] = [:],
+        leverage: [String: LeverageMatch] = [:]
     ) {
         self.header = header
         self.document = document
@@ -24,6 +29,7 @@ public struct XLIFFExportContent: Sendable {
         self.targetLocale = targetLocale
         self.embargoSentences = embargoSentences
         self.targets = targets
+        self.leverage = leverage
     }
 
     /// The stored translation written into `unit`'s `<target>`, if any.
@@ -44,7 +50,11 @@ public struct XLIFFExportContent: Sendable {
 /// translation unit with its `<source>`, its `<target>` when the store holds a current
 /// translation (pre-filled with its `state`: `translated`, `signed-off` for reviewed, `final`;
 /// the target's plain text — tipl10n's own sources carry no inline codes), and a `<note>`
-/// locating it in the cable. Units with no stored translation carry no `<target>`. The output validates against
+/// locating it in the cable. Units with no stored translation carry no `<target>`, unless the
+/// translation memory has an exact match (``XLIFFExportContent/leverage``: the target with
+/// `state="needs-review-translation"` and `state-qualifier="leveraged-tm"`, and a note naming
+/// its origin) or a fuzzy one (an `<alt-trans match-quality origin tool-id="tipl10n">` with its
+/// `<source>` and `<target>`, after the notes; see `Docs/Memory.md`). The output validates against
 /// `xliff-core-1.2-strict.xsd`, and is byte-for-byte the same for the same input.
 public enum XLIFF12Writer {
     /// The XLIFF 1.2 namespace.
@@ -161,20 +171,18 @@ public enum XLIFF12Writer {
         }
         try writer.attribute("xml:space", "preserve")
         try writer.element("source", attributes: ["xml:lang": "en-US"], text: unit.source)
+        let match = content.prefill(for: unit) == nil ? content.leverage[unit.id] : nil
         if let stored = content.prefill(for: unit) {
-            let attributes: KeyValuePairs = ["xml:lang": content.targetLocale.tag, "state": stored.state.xliff12Value]
-            if stored.target.codes.isEmpty {
-                try writer.element("target", attributes: attributes, text: stored.target.plainText)
-            } else {
-                // Mixed content: libxml2's indentation would add white space inside the target,
-                // so it is written unindented (the lines around it may look uneven; the XML is the same).
-                try writer.withoutIndentation {
-                    try writer.startElement("target")
-                    for (key, value) in attributes { try writer.attribute(key, value) }
-                    try writeInline(stored.target, writer: writer)
-                    try writer.endElement()
-                }
-            }
+            try writeTarget(
+                stored.target,
+                attributes: ["xml:lang": content.targetLocale.tag, "state": stored.state.xliff12Value], writer: writer)
+        } else if let match, match.kind == .exact {
+            try writeTarget(
+                match.entry.target,
+                attributes: [
+                    "xml:lang": content.targetLocale.tag, "state": "needs-review-translation",
+                    "state-qualifier": "leveraged-tm",
+                ], writer: writer)
         }
         try writer.element(
             "note", attributes: ["from": "tipl10n"], text: locationNote(unit, cableID: content.header.cableID))
@@ -182,7 +190,39 @@ public enum XLIFF12Writer {
             try writer.element(
                 "note", attributes: ["from": "tipl10n", "priority": "2", "annotates": "source"], text: "Check: " + note)
         }
+        if let match {
+            if match.kind == .exact {
+                try writer.element(
+                    "note", attributes: ["from": "tipl10n", "annotates": "target"],
+                    text: "Exact match from the translation memory (\(match.entry.origin)): check it in context.")
+            } else {
+                try writer.startElement("alt-trans")
+                try writer.attribute("match-quality", String(match.score))
+                try writer.attribute("origin", match.entry.origin)
+                try writer.attribute("tool-id", "tipl10n")
+                try writer.element("source", attributes: ["xml:lang": "en-US"], text: match.entry.sourceText)
+                try writeTarget(match.entry.target, attributes: ["xml:lang": content.targetLocale.tag], writer: writer)
+                try writer.endElement()
+            }
+        }
         try writer.endElement()
+    }
+
+    private static func writeTarget(
+        _ target: InlineContent, attributes: KeyValuePairs<String, String>, writer: XMLStreamWriter
+    ) throws {
+        if target.codes.isEmpty {
+            try writer.element("target", attributes: attributes, text: target.plainText)
+        } else {
+            // Mixed content: libxml2's indentation would add white space inside the target,
+            // so it is written unindented (the lines around it may look uneven; the XML is the same).
+            try writer.withoutIndentation {
+                try writer.startElement("target")
+                for (key, value) in attributes { try writer.attribute(key, value) }
+                try writeInline(target, writer: writer)
+                try writer.endElement()
+            }
+        }
     }
 
     /// XLIFF 1.2 inline elements, and the 1.2 element each XLIFF 2 code is written as.
@@ -220,7 +260,9 @@ public enum XLIFF12Writer {
                 }
                 if name == "mrk" && code.attributes["mtype"] == nil { try writer.attribute("mtype", "x-inline") }
                 if code.position == .standalone {
-                    if let data = code.originalData, ["ph", "bpt", "ept", "it"].contains(name) { try writer.text(data) }
+                    if let data = code.originalData, ["ph", "bpt", "ept", "it"].contains(name) {
+                        try writer.text(data)
+                    }
                     try writer.endElement()
                 }
             }

@@ -69,7 +69,9 @@ import Testing
     @Test func inlineCodesInStoredTargetsSurviveExportAndReimport() throws {
         let text = try ImporterTests.reference().replacingOccurrences(
             of: "state=\"translated\">Kosova (NIVELI 2)</target>",
-            with: "state=\"translated\"><g id=\"1\">Kosova</g> (NIVELI 2)<x id=\"2\"/><ph id=\"3\">&lt;br/&gt;</ph></target>")
+            with:
+                "state=\"translated\"><g id=\"1\">Kosova</g> (NIVELI 2)<x id=\"2\"/><ph id=\"3\">&lt;br/&gt;</ph></target>"
+        )
         let read = try XLIFFReader.read(Data(text.utf8), path: "codes.xlf")
         let original = try #require(read.units.first { $0.id == "narrative.title" }?.target)
         #expect(original.codes.map(\.element) == ["g", "g", "x", "ph"])
@@ -104,11 +106,15 @@ import Testing
         let doubled = text.replacingOccurrences(of: unit, with: unit + "\n" + unit)
         let store = try TranslationStore.inMemory()
         let error = try #require(throws: ImportError.self) { try ImporterTests.plan(doubled, store: store) }
-        #expect(error.message == "duplicate unit narrative.title for sq (first at line 12): the file must hold each unit once")
+        #expect(
+            error.message
+                == "duplicate unit narrative.title for sq (first at line 12): the file must hold each unit once")
     }
 
     @Test func prettyPrintedTargetsAreStoredSingleSpaced() {
-        let content = InlineContent(pieces: [.text("\n   Kosova\n      (NIVELI  2) "), .code(InlineCode(element: "x", id: "1")), .text("  \n")])
+        let content = InlineContent(pieces: [
+            .text("\n   Kosova\n      (NIVELI  2) "), .code(InlineCode(element: "x", id: "1")), .text("  \n"),
+        ])
         #expect(
             Importer.normalized(content)
                 == InlineContent(pieces: [.text("Kosova (NIVELI  2) "), .code(InlineCode(element: "x", id: "1"))]))

@@ -183,7 +183,9 @@ extension Locales {
             let error = try #require(throws: LocaleProfileError.self) {
                 try LocaleProfile.parse(yaml: yaml, path: "sq.yaml")
             }
-            #expect(error.description == "sq.yaml:4:9: error: 'script': cannot initialize script from invalid string value grek")
+            #expect(
+                error.description
+                    == "sq.yaml:4:9: error: 'script': cannot initialize script from invalid string value grek")
         }
 
         @Test func missingKeyNamesTheKey() throws {

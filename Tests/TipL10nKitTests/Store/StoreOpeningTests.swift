@@ -13,18 +13,20 @@ import Testing
 
         #expect(FileManager.default.fileExists(atPath: url.path))
         #expect(store.path == ".tipl10n/store.sqlite")
-        #expect(try store.schemaVersion == 2)
-        #expect(TranslationStore.currentSchemaVersion == 2)
+        #expect(try store.schemaVersion == 3)
+        #expect(TranslationStore.currentSchemaVersion == 3)
         let meta = try store.metadata()
-        #expect(meta["schema_version"] == "2")
+        #expect(meta["schema_version"] == "3")
         #expect(meta["created_by"] == "tipl10n 0.1.0")
         #expect(meta.keys.sorted() == ["created_at", "created_by", "schema_version"])
         #expect(
-            try store.rawStrings("SELECT identifier FROM grdb_migrations") == ["v1-initial-schema", "v2-cost-ledger"])
+            try store.rawStrings("SELECT identifier FROM grdb_migrations") == [
+                "v1-initial-schema", "v2-cost-ledger", "v3-translation-memory",
+            ])
         #expect(
             try store.rawStrings("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") == [
-                "cost_request", "cost_request_event", "cost_request_line", "grdb_migrations", "import_record", "meta",
-                "source_unit", "sqlite_sequence", "translation", "translation_history",
+                "cost_request", "cost_request_event", "cost_request_line", "grdb_migrations", "import_record",
+                "memory_entry", "meta", "source_unit", "sqlite_sequence", "translation", "translation_history",
             ])
         #expect(
             try store.rawStrings("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name") == [
@@ -46,7 +48,7 @@ import Testing
     @Test func anInMemoryStoreIsMigrated() throws {
         let store = try TranslationStore.inMemory()
         #expect(store.path == "<memory>")
-        #expect(try store.schemaVersion == 2)
+        #expect(try store.schemaVersion == 3)
         #expect(try store.knownCableIDs() == [])
     }
 
@@ -61,10 +63,10 @@ import Testing
                 [StoreFixtures.change("narrative.title", "Kosova (NIVELI 2)")], record: StoreFixtures.record())
         }
         let reopened = try TranslationStore(path: url)
-        #expect(try reopened.schemaVersion == 2)
+        #expect(try reopened.schemaVersion == 3)
         #expect(
             try reopened.rawStrings("SELECT identifier FROM grdb_migrations") == [
-                "v1-initial-schema", "v2-cost-ledger",
+                "v1-initial-schema", "v2-cost-ledger", "v3-translation-memory",
             ])
         #expect(try reopened.knownCableIDs() == ["09STATE61188"])
         #expect(
@@ -81,15 +83,15 @@ import Testing
         let folder = try StoreFixtures.temporaryFolder()
         defer { StoreFixtures.removeFolder(folder) }
         let url = folder.appendingPathComponent(".tipl10n/store.sqlite")
-        try TranslationStore(path: url).executeRawSQL("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+        try TranslationStore(path: url).executeRawSQL("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
 
         let error = #expect(throws: StoreError.self) {
             try TranslationStore(path: url, displayPath: ".tipl10n/store.sqlite")
         }
         #expect(
             error?.description
-                == ".tipl10n/store.sqlite: error: the store was written by a newer tipl10n (schema version 3; "
-                + "this tipl10n knows up to 2)")
+                == ".tipl10n/store.sqlite: error: the store was written by a newer tipl10n (schema version 4; "
+                + "this tipl10n knows up to 3)")
         #expect(error?.errorDescription == error?.description)
         #expect(error?.sqliteResultCode == nil)
     }
