@@ -1,0 +1,95 @@
+import Foundation
+
+extension Embargo {
+    /// Reads the embargo from paragraphs 2–5 of `cable` for `post`.
+    ///
+    /// Public moment: the first `HH:MM am|a.m.|pm EDT [on] Month D` (para 3), or `On Month D,
+    /// YYYY, at HH:MM a.m. EDT` (para 2). Host-government moment: the clause `1200 noon | 12
+    /// noon | OOB local time [on] [Weekday] Month D for WHA, AF, EUR, and NEA countries|posts`
+    /// whose bureau list names the post's bureau; OOB is ``openingOfBusinessHour``. The year is
+    /// the first `Month D, YYYY` in those paragraphs. Times in EDT are read in
+    /// `America/New_York`, local times in the post's time zone.
+    /// - Throws: ``EmbargoError`` naming what could not be found, e.g. `embargo: paragraphs 2–5
+    ///   of the cable give no host-government moment for EUR posts`.
+    public static func read(from cable: Cable, post: RequestingPost) throws -> Embargo {
+        let text = (2...5).compactMap { cable.paragraph($0)?.text }.joined(separator: "\n")
+            .replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+        let month = "(January|February|March|April|May|June|July|August|September|October|November|December)"
+        guard let yearMatch = firstMatch(in: text, pattern: "\(month) \\d{1,2}, (\\d{4})"), let year = Int(yearMatch[2])
+        else {
+            throw EmbargoError(message: "embargo: paragraphs 2–5 of the cable give no year ('June 16, 2009')")
+        }
+        let publicRelease: Date
+        if let match = firstMatch(
+            in: text, pattern: "(\\d{1,2}):(\\d{2}) ?([ap])\\.? ?m\\.? EDT,? (?:on )?\(month) (\\d{1,2})"),
+            let date = instant(
+                year: year, month: match[4], day: match[5], hour: hour24(match[1], match[3]), minute: match[2],
+                zone: washington)
+        {
+            publicRelease = date
+        } else if let match = firstMatch(
+            in: text, pattern: "\(month) (\\d{1,2}), \\d{4}, at (\\d{1,2}):(\\d{2}) ?([ap])\\.? ?m\\.? EDT"),
+            let date = instant(
+                year: year, month: match[1], day: match[2], hour: hour24(match[3], match[5]), minute: match[4],
+                zone: washington)
+        {
+            publicRelease = date
+        } else {
+            throw EmbargoError(message: "embargo: paragraphs 2–5 of the cable give no public release moment in EDT")
+        }
+        let clause =
+            "(1200 noon|12 noon|OOB) local time (?:on )?(?:[A-Z][a-z]+day )?\(month) (\\d{1,2}) for ([A-Z, ]+?)(?:and )?([A-Z]+) (?:countries|posts)"
+        for match in allMatches(in: text, pattern: clause) {
+            let bureaus = (match[4] + " " + match[5]).split(whereSeparator: { $0 == "," || $0 == " " })
+                .compactMap { RegionalBureau(symbol: String($0)) }
+            guard bureaus.contains(post.bureau) else { continue }
+            let hour = match[1] == "OOB" ? openingOfBusinessHour : 12
+            if let date = instant(
+                year: year, month: match[2], day: match[3], hour: hour, minute: "0", zone: post.timeZone)
+            {
+                return Embargo(post: post, hostGovernment: date, publicRelease: publicRelease)
+            }
+        }
+        throw EmbargoError(
+            message:
+                "embargo: paragraphs 2–5 of the cable give no host-government moment for \(post.bureau.rawValue) posts")
+    }
+
+    private static func hour24(_ hour: String, _ meridiem: String) -> Int {
+        let value = (Int(hour) ?? 0) % 12
+        return meridiem.lowercased() == "p" ? value + 12 : value
+    }
+
+    private static func instant(
+        year: Int, month: String, day: String, hour: Int, minute: String, zone: TimeZone
+    )
+        -> Date?
+    {
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ]
+        guard let monthIndex = months.firstIndex(of: month), let day = Int(day), let minute = Int(minute) else {
+            return nil
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        return calendar.date(
+            from: DateComponents(year: year, month: monthIndex + 1, day: day, hour: hour, minute: minute, second: 0))
+    }
+
+    private static func firstMatch(in text: String, pattern: String) -> [String]? {
+        allMatches(in: text, pattern: pattern).first
+    }
+
+    /// Each match's groups as strings (index 0 the whole match; a missing group is empty).
+    private static func allMatches(in text: String, pattern: String) -> [[String]] {
+        guard let expression = try? NSRegularExpression(pattern: pattern) else { return [] }
+        let range = NSRange(text.startIndex..., in: text)
+        return expression.matches(in: text, range: range).map { match in
+            (0..<match.numberOfRanges).map { index in
+                Range(match.range(at: index), in: text).map { String(text[$0]) } ?? ""
+            }
+        }
+    }
+}

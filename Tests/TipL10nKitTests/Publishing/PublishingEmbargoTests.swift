@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+@testable import TipL10nKit
+
+@Suite struct PublishingEmbargoTests {
+    static func pristina() throws -> Embargo {
+        let cable = try DefaultCable.cable()
+        let document = try SourceDocument.extract(from: cable, path: DefaultCable.fileName)
+        let post = try RequestingPost.resolve(header: cable.header, country: document.country, path: "cable")
+        return try Embargo.read(from: cable, post: post)
+    }
+
+    static func instant(_ text: String) throws -> Date {
+        try Date(text, strategy: .iso8601)
+    }
+
+    @Test func pristinasMomentsAreReadFromTheCable() throws {
+        let embargo = try Self.pristina()
+        #expect(embargo.post.bureau == .eur)
+        #expect(embargo.post.timeZoneIdentifier == "Europe/Belgrade")
+        #expect(embargo.hostGovernment == (try Self.instant("2009-06-15T10:00:00Z")))
+        #expect(embargo.publicRelease == (try Self.instant("2009-06-16T14:00:00Z")))
+    }
+
+    @Test func publicReleaseIsAllowedFromTenEDT() throws {
+        let embargo = try Self.pristina()
+        try embargo.check(.publicRelease, at: try Self.instant("2009-06-16T14:00:00Z"))
+        #expect(throws: EmbargoError.self) {
+            try embargo.check(.publicRelease, at: try Self.instant("2009-06-16T13:59:59Z"))
+        }
+    }
+
+    @Test func hostGovernmentIsAllowedFromNoonInPristina() throws {
+        let embargo = try Self.pristina()
+        try embargo.check(.hostGovernment, at: try Self.instant("2009-06-15T10:00:00Z"))
+        #expect(throws: EmbargoError.self) {
+            try embargo.check(.hostGovernment, at: try Self.instant("2009-06-15T09:59:59Z"))
+        }
+    }
+
+    @Test func aRefusalGivesLocalAndWashingtonTime() throws {
+        let embargo = try Self.pristina()
+        #expect(
+            throws: EmbargoError(
+                message: "embargo: the narrative may not go to the public before 2009-06-16 16:00 CEST in Pristina, "
+                    + "2009-06-16 10:00 EDT in Washington (2009-06-16T14:00:00Z); it is 2009-06-16T13:59:59Z, "
+                    + "1 second early")
+        ) {
+            try embargo.check(.publicRelease, at: try Self.instant("2009-06-16T13:59:59Z"))
+        }
+        #expect(
+            throws: EmbargoError(
+                message: "embargo: the narrative may not go to the host government before 2009-06-15 12:00 CEST in "
+                    + "Pristina, 2009-06-15 06:00 EDT in Washington (2009-06-15T10:00:00Z); it is "
+                    + "2009-06-14T08:30:00Z, 1 day 1 hour 30 minutes early")
+        ) {
+            try embargo.check(.hostGovernment, at: try Self.instant("2009-06-14T08:30:00Z"))
+        }
+    }
+
+    @Test func scaAndEAPPostsWaitForOpeningOfBusinessJuneSixteenth() throws {
+        let cable = try DefaultCable.cable()
+        let delhi = RequestingPost(
+            name: "NEW-DELHI", country: "India", bureau: .sca, timeZoneIdentifier: "Asia/Kolkata")
+        let embargo = try Embargo.read(from: cable, post: delhi)
+        // 08:00 IST (UTC+5:30) on June 16.
+        #expect(embargo.hostGovernment == (try Self.instant("2009-06-16T02:30:00Z")))
+        #expect(embargo.publicRelease == (try Self.instant("2009-06-16T14:00:00Z")))
+    }
+
+    @Test func aCableWithoutTheEmbargoIsAnError() throws {
+        let cable = Cable(
+            header: try DefaultCable.cable().header, layout: .telegram,
+            paragraphs: [CableParagraph(number: 2, text: "Nothing about dates here.", line: 1)], repairs: [], text: "")
+        let post = RequestingPost(
+            name: "PRISTINA", country: "Kosovo", bureau: .eur, timeZoneIdentifier: "Europe/Belgrade")
+        #expect(
+            throws: EmbargoError(message: "embargo: paragraphs 2–5 of the cable give no year ('June 16, 2009')")
+        ) {
+            try Embargo.read(from: cable, post: post)
+        }
+    }
+
+    @Test func durationsReadNaturally() {
+        #expect(Embargo.duration(1) == "1 second")
+        #expect(Embargo.duration(90_061) == "1 day 1 hour 1 minute 1 second")
+        #expect(Embargo.duration(0) == "0 seconds")
+    }
+}
