@@ -38,16 +38,45 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         try Console.failing {
-            let expected = try lang.map { typed in
-                let resolution = try TargetLocale.resolve(typed)
-                if let note = resolution.note { Console.error("note: \(note)") }
-                return resolution.locale
+            let input: VerificationInput
+            do {
+                let expected = try lang.map { typed in
+                    let resolution = try TargetLocale.resolve(typed)
+                    if let note = resolution.note { Console.error("note: \(note)") }
+                    return resolution.locale
+                }
+                input = try file.map { try fileInput($0, expected: expected) } ?? storeInput(expected: expected)
+            } catch let exit as ExitCode {
+                throw exit
+            } catch let usage as ValidationError {
+                throw usage
+            } catch {
+                // Like an unreadable file: one error diagnostic, then the summary (or one JSON object).
+                input = VerificationInput(pairs: [], diagnostics: [failureDiagnostic(error)])
             }
-            let input = try file.map { try fileInput($0, expected: expected) } ?? storeInput(expected: expected)
             let report = Verifier().verify(input)
             VerificationOutput.write(report, format: format, strict: strict)
             if report.isFailure(strict: strict) { throw ExitCode(1) }
         }
+    }
+
+    /// An error that stopped verification before any unit was read (no store, no such file,
+    /// a directory, a file for another language than `--lang`) as one error diagnostic:
+    /// `.tipl10n/store.sqlite: error: no translation store here: …`.
+    private func failureDiagnostic(_ error: any Error) -> Diagnostic {
+        let text = String(describing: error)
+        let location: String
+        let message: String
+        if let marker = text.range(of: ": error: ") {
+            location = String(text[..<marker.lowerBound])
+            message = String(text[marker.upperBound...])
+        } else {
+            location =
+                error is TargetLocaleError
+                ? "--lang" : file ?? storeOptions.store ?? TranslationStore.defaultRelativePath
+            message = text.hasPrefix("error: ") ? String(text.dropFirst("error: ".count)) : text
+        }
+        return Diagnostic(location: location, unitID: nil, severity: .error, check: "input", message: message)
     }
 
     /// The units of one XLIFF file; a file that cannot be read becomes one error diagnostic.
@@ -86,8 +115,15 @@ struct VerifyCommand: ParsableCommand {
                     + "import a completed XLIFF file first (tipl10n import FILE), or name one with --store")
         }
         let store = try storeOptions.open()
-        return try VerificationInput(
+        var input = try VerificationInput(
             store: store, locales: expected.map { [$0.tag] }, profile: VerificationOutput.profile(for:))
+        if let expected, input.pairs.isEmpty {
+            input.diagnostics.append(
+                Diagnostic(
+                    location: storeOptions.store ?? TranslationStore.defaultRelativePath, unitID: nil, severity: .note,
+                    check: "input", message: "the store has no \(expected.tag) translations"))
+        }
+        return input
     }
 
     /// The current English source of the file's cables: from the store when it knows the

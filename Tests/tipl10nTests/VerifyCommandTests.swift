@@ -109,16 +109,88 @@ import Testing
             ])
     }
 
-    @Test func withoutAStoreVerifyFailsWithOneLine() throws {
+    @Test func withoutAStoreVerifyFailsWithOneLineAndTheSummary() throws {
         let folder = try temporaryFolder()
         let run = try ToolRun.run(["verify"], in: folder)
         #expect(run.status == 1)
-        #expect(run.stdout == "")
+        #expect(run.stdout == "0 units checked: 1 error, 0 warnings\n")
         #expect(
             run.stderr
                 == ".tipl10n/store.sqlite: error: no translation store here: import a completed XLIFF file first "
                 + "(tipl10n import FILE), or name one with --store\n")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".tipl10n").path))
+    }
+
+    @Test func inputFailuresEndWithTheSummaryLine() throws {
+        let folder = try temporaryFolder()
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("folder.xlf"), withIntermediateDirectories: true)
+        let cases: [([String], String)] = [
+            (["verify", "missing.xlf"], "missing.xlf: error: no such file\n"),
+            (["verify", "folder.xlf"], "folder.xlf: error: is a directory, not a file\n"),
+            (
+                ["verify", Self.reference("sq").path, "--lang", "sr-Latn"],
+                "\(Self.reference("sq").path): error: the file's target language is sq, not sr-Latn as --lang says\n"
+            ),
+            (
+                ["verify", "--lang", "xx"],
+                "--lang: error: unsupported locale 'xx': supported locales are sq, sq-XK, sr-Latn, sr-Cyrl "
+                    + "(sr means sr-Latn)\n"
+            ),
+        ]
+        for (arguments, stderr) in cases {
+            let run = try ToolRun.run(arguments, in: folder)
+            #expect(run.status == 1, "\(arguments)")
+            #expect(run.stderr == stderr, "\(arguments)")
+            #expect(run.stdout == "0 units checked: 1 error, 0 warnings\n", "\(arguments)")
+        }
+    }
+
+    @Test func inputFailuresInJSONAreOneObject() throws {
+        let folder = try temporaryFolder()
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("folder.xlf"), withIntermediateDirectories: true)
+        struct Output: Decodable {
+            var diagnostics: [[String: JSONValue]]
+            var failed: Bool
+        }
+        let cases: [([String], String, String)] = [
+            (
+                ["verify"], ".tipl10n/store.sqlite",
+                "no translation store here: import a completed XLIFF file first (tipl10n import FILE), "
+                    + "or name one with --store"
+            ),
+            (["verify", "missing.xlf"], "missing.xlf", "no such file"),
+            (["verify", "folder.xlf"], "folder.xlf", "is a directory, not a file"),
+            (
+                ["verify", Self.reference("sq").path, "--lang", "sr-Latn"], Self.reference("sq").path,
+                "the file's target language is sq, not sr-Latn as --lang says"
+            ),
+        ]
+        for (arguments, location, message) in cases {
+            let run = try ToolRun.run(arguments + ["--format", "json"], in: folder)
+            #expect(run.status == 1, "\(arguments)")
+            #expect(run.stderr == "", "\(arguments)")
+            let output = try JSONDecoder().decode(Output.self, from: Data(run.stdout.utf8))
+            #expect(output.failed)
+            #expect(
+                output.diagnostics == [
+                    [
+                        "location": .string(location), "line": .number(0), "column": .number(0),
+                        "severity": .string("error"), "check": .string("input"), "message": .string(message),
+                    ]
+                ], "\(arguments)")
+        }
+    }
+
+    @Test func localeWithoutTranslationsInTheStoreGetsANote() throws {
+        let folder = try temporaryFolder()
+        let imported = try ToolRun.run(["import", Self.reference("sq").path], in: folder)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let run = try ToolRun.run(["verify", "--lang", "sr-Cyrl"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.stderr == ".tipl10n/store.sqlite: note: the store has no sr-Cyrl translations\n")
+        #expect(run.stdout == "0 units checked: 0 errors, 0 warnings\n")
     }
 
     @Test func everyRealSampleEndsWithASummaryAndInvalidOnesFailCleanly() throws {

@@ -21,6 +21,10 @@ import Foundation
 /// amount but a different kind (a currency or tier dropped), then figures of the same kind in
 /// order — and whatever is still unpaired is ``FigureFinding/Problem/missing`` or
 /// ``FigureFinding/Problem/extra``. All of these are errors.
+///
+/// Order: a range whose ends matched crosswise (`2008-2009` → `2009-2008`) is an error; when
+/// all figures matched, two cardinals, decimals, amounts, percentages or years that appear in
+/// the opposite order in the target are a warning (`24 … 15` → `15 … 24`: maybe swapped).
 public enum FigureComparison {
     /// The figure findings for one translation unit.
     /// - Parameters:
@@ -30,6 +34,16 @@ public enum FigureComparison {
     /// - Returns: errors and warnings, in the order of the source figures (extra target
     ///   figures last, in target order); empty when every figure survived.
     public static func findings(source: String, target: String, profile: LocaleProfile) -> [FigureFinding] {
+        let longest = max(longestDigitRun(in: source), longestDigitRun(in: target))
+        guard longest <= maximumDigitRun else {
+            return [
+                FigureFinding(
+                    severity: .warning,
+                    message: "figures not checked: a run of \(longest) digit groups is longer than the "
+                        + "\(maximumDigitRun) tipl10n reads",
+                    sourceFigure: nil, targetFigure: nil, problem: .style, sourceRange: nil, targetRange: nil)
+            ]
+        }
         let extractor = ExtractorCache.shared.extractor(for: profile)
         return findings(
             sourceFacts: NumberExtractor.englishSource.facts(in: source), targetFacts: extractor.facts(in: target),
@@ -44,6 +58,38 @@ public enum FigureComparison {
     {
         var matcher = Matcher(sources: sourceFacts, targets: targetFacts, profile: profile)
         return matcher.run()
+    }
+
+    /// The most digit groups joined by single separators (`1 2 3 …`, `1,1 1,1 …`) that a unit
+    /// may hold: reading such a run costs time that grows faster than its length, so a longer
+    /// one (never seen in real text) skips the unit's figure check with a warning.
+    static let maximumDigitRun = 64
+
+    /// The most digit groups in one run of `text`: groups of digits with one separator
+    /// character (``FigureScan/separatorCandidates``) between them.
+    static func longestDigitRun(in text: String) -> Int {
+        var longest = 0
+        var groups = 0
+        var inDigits = false
+        var afterSeparator = false
+        for character in text.unicodeScalars {
+            if ("0"..."9").contains(character) {
+                if !inDigits {
+                    groups = afterSeparator ? groups + 1 : 1
+                    longest = max(longest, groups)
+                }
+                inDigits = true
+                afterSeparator = false
+            } else if inDigits && FigureScan.separatorCandidates.contains(Character(character)) {
+                inDigits = false
+                afterSeparator = true
+            } else {
+                inDigits = false
+                afterSeparator = false
+                groups = 0
+            }
+        }
+        return longest
     }
 
     /// Cached extractors, one per profile tag, rebuilt when the profile changes.
@@ -80,6 +126,15 @@ private struct Matcher {
     var targets: [Entry]
     let profile: LocaleProfile
     var findings: [FigureFinding] = []
+    /// The matched source and target facts, with the ranges they were split from.
+    var pairs: [Pair] = []
+
+    struct Pair {
+        var source: NumberFact
+        var target: NumberFact
+        var sourceRange: NumberFact?
+        var targetRange: NumberFact?
+    }
 
     init(sources: [NumberFact], targets: [NumberFact], profile: LocaleProfile) {
         self.sources = sources.map { Entry(fact: $0) }
@@ -94,7 +149,9 @@ private struct Matcher {
         matchAll()
         rejoinRanges(&sources)
         rejoinRanges(&targets)
+        checkReversedRanges()
         pairLeftovers()
+        checkOrder()
         return findings.sorted { order($0) < order($1) }
     }
 
@@ -158,6 +215,10 @@ private struct Matcher {
                 guard let outcome = accept(source, target) else { continue }
                 sources[sourceIndex].isUsed = true
                 targets[targetIndex].isUsed = true
+                pairs.append(
+                    Pair(
+                        source: source, target: target, sourceRange: sources[sourceIndex].splitFrom,
+                        targetRange: targets[targetIndex].splitFrom))
                 switch outcome {
                 case .plain:
                     break
@@ -206,6 +267,62 @@ private struct Matcher {
             index += 1
         }
         entries = rejoined
+    }
+
+    // MARK: Order
+
+    /// A source range whose two ends matched the two ends of one target range crosswise
+    /// (`2008-2009` → `2009-2008`, `two to 12` → `12 deri në dy`) is an error: range bounds
+    /// are ordered.
+    private mutating func checkReversedRanges() {
+        var reported: [Range<Int>] = []
+        for pair in pairs {
+            guard let sourceRange = pair.sourceRange, let targetRange = pair.targetRange,
+                sourceRange.bounds.count == 2, targetRange.bounds.count == 2,
+                !reported.contains(sourceRange.range),
+                pair.source.range == sourceRange.bounds[0].range, pair.target.range == targetRange.bounds[1].range,
+                pairs.contains(where: {
+                    $0.sourceRange?.range == sourceRange.range && $0.targetRange?.range == targetRange.range
+                        && $0.source.range == sourceRange.bounds[1].range
+                        && $0.target.range == targetRange.bounds[0].range
+                }),
+                pair.source.value != pair.target.value || sourceRange.bounds[0].value != sourceRange.bounds[1].value
+            else { continue }
+            reported.append(sourceRange.range)
+            findings.append(
+                finding(
+                    .error, .changed, source: sourceRange, target: targetRange,
+                    "figure `\(sourceRange.text)` in the source is `\(targetRange.text)` in the target: "
+                        + "the range is reversed"))
+        }
+    }
+
+    /// Kinds whose order within a unit is checked: a translation may reorder date parts, but
+    /// two counts, amounts, percentages or years of a sentence swapped is a likely error.
+    private static let orderedKinds: [NumberFact.Kind] = [.cardinal, .decimal, .currencyAmount, .percentage, .year]
+
+    /// When every figure matched (no errors), warns about two figures of the same kind that
+    /// appear in the target in the opposite order (`24 cases … 15` → `15 … 24`): translation
+    /// may reorder legitimately, so this is a warning.
+    private mutating func checkOrder() {
+        guard !findings.contains(where: { $0.severity == .error }) else { return }
+        let candidates = pairs.filter {
+            !$0.source.isWeak && !$0.target.isWeak && $0.sourceRange == nil && $0.targetRange == nil
+                && Self.orderedKinds.contains($0.source.kind)
+        }
+        .sorted { $0.source.range.lowerBound < $1.source.range.lowerBound }
+        for (index, first) in candidates.enumerated() {
+            for second in candidates[(index + 1)...]
+            where second.source.kind == first.source.kind && second.source.value != first.source.value
+                && second.target.range.lowerBound < first.target.range.lowerBound
+            {
+                findings.append(
+                    finding(
+                        .warning, .style, source: first.source, target: first.target,
+                        "figures `\(first.source.text)` and `\(second.source.text)` appear in the opposite order in "
+                            + "the target: check they are not swapped"))
+            }
+        }
     }
 
     // MARK: Leftovers

@@ -9,8 +9,9 @@ extension FigureScan {
     // MARK: - Times
 
     /// `12:00`, `10:00 a.m.`, `12:00 noon`; `12.00` only with a clock word after it
-    /// (`12.00 časova`, `12.00 h`), since it is otherwise a decimal.
-    func clockTime(at index: Int) -> (NumberFact, Int)? {
+    /// (`12.00 časova`, `12.00 h`) or an hour word before it (sq `ora 10.00`,
+    /// `afterHourWord`), since it is otherwise a decimal.
+    func clockTime(at index: Int, afterHourWord: Bool = false) -> (NumberFact, Int)? {
         let hourEnd = text.digitsEnd(from: index)
         guard (1...2).contains(hourEnd - index), let hour = Int(text.string(index..<hourEnd)), hour <= 24,
             hourEnd + 2 < text.count, text[hourEnd] == ":" || text[hourEnd] == "."
@@ -29,7 +30,7 @@ extension FigureScan {
             meridiem = word.meridiem ?? meridiem
             position = text.skipSpaces(from: end)
         }
-        if text[hourEnd] == "." && !hasClockWord { return nil }
+        if text[hourEnd] == "." && !hasClockWord && !afterHourWord { return nil }
         let fact = NumberFact(
             kind: .time, text: text.string(index..<end), range: index..<end,
             numberText: text.string(index..<minuteEnd),
@@ -48,12 +49,13 @@ extension FigureScan {
         return nil
     }
 
-    /// A time after an hour word (sq `ora 12:00`, `në orën 10`); the fact starts at the number.
+    /// A time after an hour word (sq `ora 12:00`, `orën 10.00`, `në orën 10`); the fact starts
+    /// at the number.
     func timeAfterWord(at index: Int) -> (NumberFact, Int)? {
         guard let (word, wordEnd) = text.word(at: index), lexicon.timeWordsBefore.contains(word) else { return nil }
         let position = text.skipSpaces(from: wordEnd)
         guard position > wordEnd, text.isDigit(position), !excluded[position] else { return nil }
-        if let time = clockTime(at: position) { return time }
+        if let time = clockTime(at: position, afterHourWord: true) { return time }
         let hourEnd = text.digitsEnd(from: position)
         guard hourEnd - position <= 2, let hour = Int(text.string(position..<hourEnd)), hour <= 24,
             !(hourEnd + 1 < text.count && FigureScan.separatorCandidates.contains(text[hourEnd])

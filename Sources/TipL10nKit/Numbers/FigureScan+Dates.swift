@@ -67,7 +67,7 @@ extension FigureScan {
     }
 
     /// Numeric dates: `16.06.2009`, `16. 6. 2009.`, `16/06/2009` (day first), `6/16/2009`
-    /// (month first in English), ISO `2009-06-16`; in Serbian also day and month alone, `16.6.`.
+    /// (month first in English, unless the first part is over 12: `16/06/2009`), ISO `2009-06-16`; in Serbian also day and month alone, `16.6.`.
     func numericDate(at index: Int) -> (NumberFact, Int)? {
         let firstEnd = text.digitsEnd(from: index)
         let firstLength = firstEnd - index
@@ -116,7 +116,9 @@ extension FigureScan {
             return nil
         }
         if thirdLength == 2 { year += year < 50 ? 2000 : 1900 }
-        let monthFirst = separator == "/" && lexicon.tag.hasPrefix("en")
+        // English slashes are month first (`6/16/2009`) unless the first part cannot be a
+        // month (`16/06/2009` is 16 June).
+        let monthFirst = separator == "/" && lexicon.tag.hasPrefix("en") && (1...12).contains(first)
         let (month, day) = monthFirst ? (first, second) : (second, first)
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         var end = thirdEnd
