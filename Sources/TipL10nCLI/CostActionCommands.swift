@@ -28,6 +28,7 @@ struct CostActionOptions: ParsableArguments {
 enum CostActionRun {
     static func run(_ action: CostAction, _ options: CostActionOptions, amount: String? = nil) throws {
         try Console.failing {
+            let now = try options.clock.date()
             let actor = try options.actor ?? CostPrinting.defaultActor(option: "--actor")
             guard FileManager.default.fileExists(atPath: options.storeOptions.path.path) else {
                 throw CommandFailure(
@@ -42,7 +43,7 @@ enum CostActionRun {
             }
             let request = try store.perform(
                 action, onCostRequest: options.id, amount: money, actor: actor, note: options.note ?? "",
-                at: options.clock.date)
+                at: now)
             switch options.format {
             case .json:
                 print(try CostPrinting.json(request))

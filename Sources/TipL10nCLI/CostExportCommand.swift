@@ -10,7 +10,8 @@ struct CostExportCommand: ParsableCommand {
         discussion: """
             RFC 4180 CSV with a header row and CRLF line ends. Columns: request_id, fiscal_year, post, country, \
             bureau, ex_office, cable_id, locales, words, currency, requested, approved, paid, status, \
-            request_date, status_changed_at, officer.
+            request_date, status_changed_at, officer, note (the latest event's note). A cell starting with =, +, - or @ \
+            gets a leading ' so a spreadsheet does not run it as a formula. The folder of --output must exist.
             """)
 
     @Flag(name: .long, help: "Write CSV (the only format).")
@@ -37,6 +38,7 @@ struct CostExportCommand: ParsableCommand {
             let requests = try store.costRequests(fiscalYear: fiscalYear?.fiscalYear, status: status?.status)
             let text = CostLedgerCSV.render(requests)
             if let output {
+                try CostPrinting.checkOutputFolder(output)
                 try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output), displayPath: output)
                 print(output)
             } else {

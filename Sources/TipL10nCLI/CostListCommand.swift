@@ -25,11 +25,17 @@ struct CostListCommand: ParsableCommand {
             let requests = try store.costRequests(fiscalYear: fiscalYear?.fiscalYear, status: status?.status)
             switch format {
             case .json:
-                print(try CostPrinting.json(requests))
+                print(try CostPrinting.json(Listing(requests: requests, totals: CostLedgerTotals.make(requests))))
             case .text:
                 print(Self.text(requests))
             }
         }
+    }
+
+    /// The JSON of `cost list`: the requests and the totals per currency.
+    struct Listing: Encodable {
+        var requests: [CostRequest]
+        var totals: [CostLedgerTotals]
     }
 
     /// One line per request, then a count with the totals per currency.
@@ -44,14 +50,16 @@ struct CostListCommand: ParsableCommand {
             ])
         }
         var text = CostPrinting.table(rows, rightAligned: [5, 6, 7, 8])
-        for currency in Set(requests.map(\.currency)).sorted() {
-            let mine = requests.filter { $0.currency == currency }
-            func sum(_ amount: (CostRequest) -> Money?) -> Money {
-                Money(mine.compactMap(amount).reduce(Decimal(0)) { $0 + $1.amount }, currency: currency)
-            }
+        for totals in CostLedgerTotals.make(requests) {
             text +=
-                "\n\(Plural.count(mine.count, "cost request")): requested \(sum { $0.requested }.formatted), "
-                + "approved \(sum { $0.approved }.formatted), paid \(sum { $0.paid }.formatted)"
+                "\n\(Plural.count(totals.requests, "cost request")): requested \(totals.requested.formatted), "
+                + "approved \(totals.approved.formatted), paid \(totals.paid.formatted)"
+            if totals.notCounted > 0 {
+                text += " (\(totals.notCounted) cancelled or rejected, not counted)"
+            }
+        }
+        if requests.contains(where: { $0.status == .cancelled || $0.status == .rejected }) {
+            text += "\ntotals count drafts, submitted, approved and paid requests only"
         }
         return text
     }

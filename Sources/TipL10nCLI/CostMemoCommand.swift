@@ -32,9 +32,10 @@ struct CostMemoCommand: ParsableCommand {
     func run() throws {
         try Console.failing {
             let store = try CostPrinting.existingStore(storeOptions)
-            let request = try CostShowCommand.request(id, in: store)
+            let request = try CostShowCommand.request(id, in: store, storeOptions: storeOptions)
             let memo = CostMemo.render(request, format: format == .md ? .markdown : .text)
             if let output {
+                try CostPrinting.checkOutputFolder(output)
                 try AtomicFile.write(Data(memo.utf8), to: URL(fileURLWithPath: output), displayPath: output)
                 print(output)
             } else {

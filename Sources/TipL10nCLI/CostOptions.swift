@@ -18,14 +18,50 @@ struct ClockOptions: ParsableArguments {
     var now: Instant?
 
     /// `--now`, or the system clock.
-    var date: Date { now?.date ?? Date() }
+    ///
+    /// - Throws: ``CommandFailure`` when `--now` is not a real moment: `error: --now
+    ///   '1999-02-30T00:00:00Z': there is no day 1999-02-30`, or its year is not 1000–9999.
+    func date() throws -> Date {
+        guard let now else { return Date() }
+        if let problem = now.problem { throw CommandFailure("error: --now \(problem)") }
+        return now.date
+    }
 }
 
-/// An ISO 8601 date and time with a zone designator, as typed on the command line.
+/// An ISO 8601 date and time with a zone designator, as typed on the command line, read
+/// strictly: the day must exist in its month (no rolling 1999-02-30 over to March 2), the
+/// time must be a real one, and the year within 1000–9999.
 struct Instant: ExpressibleByArgument {
     var date: Date
+    /// Why the text is not a real moment (``ClockOptions/date()`` reports it), or `nil`.
+    var problem: String?
 
     init?(argument: String) {
+        let pattern = #/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/#
+        guard let match = argument.wholeMatch(of: pattern),
+            let year = Int(match.1), let month = Int(match.2), let day = Int(match.3),
+            let hour = Int(match.4), let minute = Int(match.5), let second = Int(match.6)
+        else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let zone = String(match.7)
+        let zoneMinutes = zone == "Z" ? 0 : (Int(zone.dropFirst().prefix(2)) ?? 99) * 60 + (Int(zone.suffix(2)) ?? 99)
+        let daysInMonth =
+            (1...12).contains(month)
+            ? calendar.date(from: DateComponents(year: year, month: month, day: 1)).flatMap {
+                calendar.range(of: .day, in: .month, for: $0)
+            } : nil
+        if !(1000...9999).contains(year) {
+            problem = "'\(argument)': the year \(match.1) is outside 1000–9999"
+        } else if daysInMonth?.contains(day) != true {
+            problem = "'\(argument)': there is no day \(match.1)-\(match.2)-\(match.3)"
+        } else if hour > 23 || minute > 59 || second > 59 || zoneMinutes > 14 * 60 {
+            problem = "'\(argument)': \(match.4):\(match.5):\(match.6)\(zone) is not a time of day"
+        }
+        if problem != nil {
+            date = .distantPast
+            return
+        }
         let formatter = ISO8601DateFormatter()
         for options: ISO8601DateFormatter.Options in [
             [.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds],
@@ -199,6 +235,23 @@ enum CostPrinting {
     /// must not create it).
     static func existingStore(_ options: StoreOptions) throws -> TranslationStore {
         FileManager.default.fileExists(atPath: options.path.path) ? try options.open() : try TranslationStore.inMemory()
+    }
+
+    /// The store's path as the user knows it: `--store`, else `.tipl10n/store.sqlite`, also when
+    /// the file does not exist and an empty in-memory store stands in for it.
+    static func storePath(_ options: StoreOptions) -> String {
+        options.store ?? TranslationStore.defaultRelativePath
+    }
+
+    /// Refuses an `--output` path whose folder does not exist (it is not created silently):
+    /// `memos/2009/memo.md: error: the folder memos/2009 does not exist; create it first`.
+    static func checkOutputFolder(_ output: String) throws {
+        let folder = (output as NSString).deletingLastPathComponent
+        guard !folder.isEmpty else { return }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw CommandFailure("\(output): error: the folder \(folder) does not exist; create it first")
+        }
     }
 
     /// The lines of a request or estimate as a table: locale, bands, words, weighted, rate, amount.

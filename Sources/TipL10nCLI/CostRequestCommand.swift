@@ -50,21 +50,37 @@ struct CostRequestCommand: ParsableCommand {
 
     func run() throws {
         try Console.failing {
+            let now = try clock.date()
             let (locales, rates, weights) = try pricing.pricing()
             let input = try cableOptions.cableInput()
             let source = try CostSource.read(
                 input.data, path: input.path, segmenter: try cableOptions.segmenter(), parts: include.parts)
             let requestingPost = try source.post(named: post, bureau: bureau?.bureau)
+            if post != nil, let addressed = try? source.post(bureau: bureau?.bureau).name,
+                addressed != requestingPost.name
+            {
+                Console.error(
+                    "warning: the cable is addressed to \(addressed), not \(requestingPost.name); the request is "
+                        + "recorded for \(requestingPost.name) as --post says")
+            }
             let officer = try self.officer ?? CostPrinting.defaultActor(option: "--officer")
             // Price against the store as it is; open (create) it only once the input is good.
-            let store = try storeOptions.open()
-            let estimate = try source.estimate(locales: locales, rates: rates, weights: weights, store: store)
+            let existing =
+                FileManager.default.fileExists(atPath: storeOptions.path.path) ? try storeOptions.open() : nil
+            let estimate = try source.estimate(locales: locales, rates: rates, weights: weights, store: existing)
+            guard estimate.total.amount > 0 else {
+                throw CommandFailure(
+                    "\(CostPrinting.storePath(storeOptions)): error: cannot record the cost request for "
+                        + "\(source.cableID): the total is "
+                        + "\(estimate.total.formatted); a cost request must ask for some money (check --rate)")
+            }
+            let store = try existing ?? storeOptions.open()
             for conflict in try store.costRequestConflicts(cableID: source.cableID, locales: locales) {
                 Console.error("warning: \(conflict.message(cableID: source.cableID))")
             }
             let draft = source.draft(
                 estimate: estimate, post: requestingPost, officer: officer, justification: justification, note: note,
-                at: clock.date)
+                at: now)
             let request = try store.recordCostRequest(draft)
             switch format {
             case .json:

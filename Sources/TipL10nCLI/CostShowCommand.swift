@@ -19,7 +19,7 @@ struct CostShowCommand: ParsableCommand {
     func run() throws {
         try Console.failing {
             let store = try CostPrinting.existingStore(storeOptions)
-            let request = try Self.request(id, in: store)
+            let request = try Self.request(id, in: store, storeOptions: storeOptions)
             switch format {
             case .json: print(try CostPrinting.json(request))
             case .text: print(Self.text(request))
@@ -27,10 +27,14 @@ struct CostShowCommand: ParsableCommand {
         }
     }
 
-    /// The request, or `path: error: no cost request ID in the store`.
-    static func request(_ id: String, in store: TranslationStore) throws -> CostRequest {
+    /// The request, or `.tipl10n/store.sqlite: error: there is no cost request ID` (the path
+    /// the user gave or would have, also when there is no store file yet).
+    static func request(_ id: String, in store: TranslationStore, storeOptions: StoreOptions) throws -> CostRequest {
         guard let request = try store.costRequest(id: id) else {
-            throw CommandFailure("\(store.path): error: there is no cost request \(id.uppercased())")
+            let path = CostPrinting.storePath(storeOptions)
+            let missing =
+                FileManager.default.fileExists(atPath: storeOptions.path.path) ? "" : " (there is no store here)"
+            throw CommandFailure("\(path): error: there is no cost request \(id.uppercased())\(missing)")
         }
         return request
     }

@@ -138,7 +138,8 @@ import Testing
         #expect(show.stdout.contains("fiscal year:     FY2009 (request date 2009-06-16, Europe/Belgrade)\n"))
 
         let json = try ToolRun.run(["cost", "list", "--format", "json"], in: folder)
-        let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        let listing = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let decoded = listing?["requests"] as? [[String: Any]]
         #expect(decoded?.count == 1)
         #expect(decoded?.first?["requestID"] as? String == "PRISTINA-FY2009-001")
         #expect(decoded?.first?["status"] as? String == "paid")
@@ -149,9 +150,9 @@ import Testing
         #expect(
             csv.stdout
                 == "request_id,fiscal_year,post,country,bureau,ex_office,cable_id,locales,words,currency,requested,"
-                + "approved,paid,status,request_date,status_changed_at,officer\r\n"
+                + "approved,paid,status,request_date,status_changed_at,officer,note\r\n"
                 + "PRISTINA-FY2009-001,2009,PRISTINA,Kosovo,EUR,EUR/EX,09STATE61188,sq sr-Latn,1031,USD,256.60,250.00,"
-                + "250.00,paid,2009-06-16,2009-07-01T09:00:00.000Z,Jane Smith\r\n")
+                + "250.00,paid,2009-06-16,2009-07-01T09:00:00.000Z,Jane Smith,\r\n")
     }
 
     @Test func theMemoNamesEverythingABureauNeeds() throws {

@@ -9,13 +9,18 @@ import Foundation
 ///
 /// Columns: `request_id, fiscal_year, post, country, bureau, ex_office, cable_id, locales,
 /// words, currency, requested, approved, paid, status, request_date, status_changed_at,
-/// officer`. `locales` lists the tags separated by spaces; `words` is the source words per
-/// locale (the same text is translated into each).
+/// officer, note`. `locales` lists the tags separated by spaces; `words` is the source words per
+/// locale (the same text is translated into each); `note` is the note of the latest event
+/// (why it was approved, rejected, …).
+///
+/// A cell starting with `=`, `+`, `-` or `@` (typed text: an officer, a note) gets a leading
+/// `'`, so a spreadsheet shows it as text instead of running it as a formula.
 public enum CostLedgerCSV {
     /// The column names, in order.
     public static let columns = [
         "request_id", "fiscal_year", "post", "country", "bureau", "ex_office", "cable_id", "locales", "words",
         "currency", "requested", "approved", "paid", "status", "request_date", "status_changed_at", "officer",
+        "note",
     ]
 
     /// The CSV text of `requests`, header first.
@@ -28,14 +33,15 @@ public enum CostLedgerCSV {
                 request.locales.joined(separator: " "), String(request.lines.first?.words ?? 0), request.currency,
                 request.requested.text, request.approved?.text ?? "", request.paid?.text ?? "",
                 request.status.rawValue, request.requestDate, StoreDate.text(from: request.statusChangedAt),
-                request.officer,
+                request.officer, request.events.last?.note ?? "",
             ])
         }
         return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    /// One field, quoted when it must be.
-    static func field(_ value: String) -> String {
+    /// One field: `'` before a leading `=`, `+`, `-` or `@`, then quoted when it must be.
+    static func field(_ text: String) -> String {
+        let value = text.first.map { "=+-@".contains($0) } == true ? "'" + text : text
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
             return value
         }

@@ -56,6 +56,9 @@ extension TranslationStore {
         guard Set(draft.lines.map(\.rate.currency)).count == 1 else {
             throw refuse("the lines are in different currencies")
         }
+        guard draft.total.amount > 0 else {
+            throw refuse("the total is \(draft.total.formatted); a cost request must ask for some money (check --rate)")
+        }
         guard !draft.officer.trimmingCharacters(in: .whitespaces).isEmpty else { throw refuse("no requesting officer") }
         guard !draft.justification.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw refuse("no justification")
@@ -63,6 +66,10 @@ extension TranslationStore {
         let timeZone = draft.post.timeZone
         let fiscalYear = FiscalYear(containing: draft.createdAt, in: timeZone)
         let requestDate = CalendarDay(draft.createdAt, in: timeZone).description
+        guard (1000...9999).contains(fiscalYear.year) else {
+            throw refuse(
+                "its date \(StoreDate.text(from: draft.createdAt)) falls in \(fiscalYear), outside FY1000–FY9999")
+        }
         let createdText = StoreDate.text(from: draft.createdAt)
         return try write(action) { db in
             let sequence =
@@ -162,6 +169,12 @@ extension TranslationStore {
             }
             guard action.allowedFrom.contains(request.status) else {
                 throw refuse(action.refusal(from: request.status))
+            }
+            let last = request.statusChangedAt
+            if StoreDate.text(from: date) < StoreDate.text(from: last) {
+                throw refuse(
+                    "\(StoreDate.text(from: date)) is dated before the last event "
+                        + "(\(request.events.last?.action.rawValue ?? "request") at \(StoreDate.text(from: last)))")
             }
             var eventAmount: Money?
             switch action {

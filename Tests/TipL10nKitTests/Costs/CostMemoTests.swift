@@ -145,9 +145,29 @@ import Testing
         #expect(
             CostLedgerCSV.render(try store.costRequests())
                 == "request_id,fiscal_year,post,country,bureau,ex_office,cable_id,locales,words,currency,requested,"
-                + "approved,paid,status,request_date,status_changed_at,officer\r\n"
+                + "approved,paid,status,request_date,status_changed_at,officer,note\r\n"
                 + "PRISTINA-FY2009-001,2009,PRISTINA,Kosovo,EUR,EUR/EX,09STATE61188,sq sr-Latn,1234,USD,320.84,,,draft,"
-                + "2009-06-16,2009-06-16T14:00:00.000Z,\"Smith, Jane \"\"JS\"\"\"\r\n")
+                + "2009-06-16,2009-06-16T14:00:00.000Z,\"Smith, Jane \"\"JS\"\"\",\r\n")
         #expect(CostLedgerCSV.render([]) == CostLedgerCSV.columns.joined(separator: ",") + "\r\n")
+    }
+
+    @Test func theLedgerCSVKeepsFormulasFromRunning() throws {
+        let store = try TranslationStore.inMemory()
+        let plus = try store.recordCostRequest(F.draft(officer: "+1 555 0100", note: "@SUM(A1)")).requestID
+        let equals = try store.recordCostRequest(F.draft(officer: "=HYPERLINK(\"http://x\",\"y\")")).requestID
+        try store.perform(
+            .cancel, onCostRequest: equals, actor: "a", note: "-2+3", at: F.date("2009-06-17T09:00:00Z"))
+        #expect(plus == "PRISTINA-FY2009-001")
+        let rows = CostLedgerCSV.render(try store.costRequests()).components(separatedBy: "\r\n")
+        #expect(
+            rows == [
+                CostLedgerCSV.columns.joined(separator: ","),
+                "PRISTINA-FY2009-001,2009,PRISTINA,Kosovo,EUR,EUR/EX,09STATE61188,sq sr-Latn,1234,USD,320.84,,,draft,"
+                    + "2009-06-16,2009-06-16T14:00:00.000Z,'+1 555 0100,'@SUM(A1)",
+                "PRISTINA-FY2009-002,2009,PRISTINA,Kosovo,EUR,EUR/EX,09STATE61188,sq sr-Latn,1234,USD,320.84,,,"
+                    + "cancelled,2009-06-16,2009-06-17T09:00:00.000Z,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'-2+3",
+                "",
+            ])
+        #expect(CostLedgerCSV.columns.last == "note")
     }
 }
