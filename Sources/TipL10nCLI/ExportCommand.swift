@@ -28,6 +28,13 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace an existing export even if it holds translations.")
     var force = false
 
+    @Flag(
+        name: .long,
+        help:
+            "Copy the source into every empty target (state new), for CAT tools such as OmegaT that show only filled targets."
+    )
+    var copySource = false
+
     @Option(
         name: .long,
         help: ArgumentHelp(
@@ -54,11 +61,13 @@ struct ExportCommand: ParsableCommand {
             // The store is opened (and created) only once the cable has been read successfully,
             // so bad input leaves no trace on disk.
             var openedStore: TranslationStore?
+            var request = Exporter.Request(
+                cableData: input.data, cablePath: input.path, targetLocale: resolution.locale,
+                parts: include.parts, segmenter: try cableOptions.segmenter(), fuzzyThreshold: fuzzyThreshold,
+                xliffVersion: xliffVersion)
+            request.copiesSourceIntoEmptyTargets = copySource
             let result = try Exporter.run(
-                Exporter.Request(
-                    cableData: input.data, cablePath: input.path, targetLocale: resolution.locale,
-                    parts: include.parts, segmenter: try cableOptions.segmenter(), fuzzyThreshold: fuzzyThreshold,
-                    xliffVersion: xliffVersion),
+                request,
                 storedTranslations: { cableID in
                     let store = try storeOptions.open()
                     openedStore = store

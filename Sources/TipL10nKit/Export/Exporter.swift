@@ -27,6 +27,8 @@ public enum Exporter {
         public var fuzzyThreshold: Int
         /// The XLIFF version written (`--xliff-version`): 1.2 (default) or 2.1.
         public var xliffVersion: XLIFFVersion
+        /// Copy the source into targets that would be empty, state `new` (`--copy-source`, XLIFF 1.2).
+        public var copiesSourceIntoEmptyTargets = false
 
         public init(
             cableData: Data, cablePath: String, targetLocale: TargetLocale,
@@ -102,6 +104,7 @@ public enum Exporter {
             header: cable.header, document: document, units: units, targetLocale: request.targetLocale,
             embargoSentences: embargoSentences(in: cable, segmenter: request.segmenter),
             targets: try storedTranslations(cable.header.cableID))
+        content.copiesSourceIntoEmptyTargets = request.copiesSourceIntoEmptyTargets
         let translationMemory = TranslationMemory(entries: try memory())
         var counts = LeverageCounts()
         for unit in units {

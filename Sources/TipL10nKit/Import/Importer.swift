@@ -211,7 +211,12 @@ public enum Importer {
                     entry.reason = "not a unit of cable \(cableID)"
                     continue
                 }
-                guard let target = unit.target.map(normalized), !target.isEmpty else {
+                // A copy of the source in state `new` (`export --copy-source`, or a CAT tool that
+                // left a segment untouched) is not a translation.
+                let isSourceCopy =
+                    unit.state == .new
+                    && unit.target.map { collapsed($0.plainText) } == collapsed(unit.source.plainText)
+                guard let target = unit.target.map(normalized), !target.isEmpty, !isSourceCopy else {
                     entry.outcome = .empty
                     continue
                 }

@@ -17,6 +17,10 @@ public struct XLIFFExportContent: Sendable {
     /// exact match is written as the target with `state="needs-review-translation"` and
     /// `state-qualifier="leveraged-tm"`; a fuzzy one as an `<alt-trans>`.
     public var leverage: [String: LeverageMatch]
+    /// Write a copy of the source, `state="new"`, into every target that would otherwise be
+    /// absent (`--copy-source`): CAT tools such as OmegaT 3.6 only show units whose `<target>`
+    /// has text. Import reads a target equal to its source with state `new` as untranslated.
+    public var copiesSourceIntoEmptyTargets = false
 
     public init(
         header: CableHeader, document: SourceDocument, units: [TranslationUnit], targetLocale: TargetLocale,
@@ -183,6 +187,9 @@ public enum XLIFF12Writer {
                     "xml:lang": content.targetLocale.tag, "state": "needs-review-translation",
                     "state-qualifier": "leveraged-tm",
                 ], writer: writer)
+        } else if content.copiesSourceIntoEmptyTargets {
+            try writer.element(
+                "target", attributes: ["xml:lang": content.targetLocale.tag, "state": "new"], text: unit.source)
         }
         try writer.element(
             "note", attributes: ["from": "tipl10n"], text: locationNote(unit, cableID: content.header.cableID))
