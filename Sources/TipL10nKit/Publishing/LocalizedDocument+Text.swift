@@ -21,8 +21,8 @@ extension LocalizedDocument {
     }
 
     /// Markdown: `#` title, `##` headings, paragraphs, `**label**` before questions and answers.
-    /// Characters Markdown would read as markup (`*`, `_`, `` ` ``, `[`, `]`, `#` at a line start)
-    /// are escaped with a backslash.
+    /// Characters Markdown would read as markup (`*`, `_`, `` ` ``, `#` at a line start) are
+    /// escaped with a backslash; `<`, `>` and `&` are written as HTML entities.
     public var markdown: String {
         var lines: [String] = []
         for block in narrative + press {
@@ -40,8 +40,16 @@ extension LocalizedDocument {
     static func escapedMarkdown(_ text: String) -> String {
         var result = ""
         for character in text {
-            if "*_`\\".contains(character) { result.append("\\") }
-            result.append(character)
+            // Markdown passes raw HTML through: `<`, `>` and `&` become entities, so a target
+            // holding `<script>` stays text when the page is rendered.
+            switch character {
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "&": result += "&amp;"
+            default:
+                if "*_`\\".contains(character) { result.append("\\") }
+                result.append(character)
+            }
         }
         if let first = result.first, "#>+-".contains(first) { result = "\\" + result }
         return result

@@ -166,3 +166,12 @@ import TipL10nXML
         #expect(document.plainText.contains("\n\nPërgjigje: "))
     }
 }
+
+@Suite struct PublishingMarkdownEscapingTests {
+    @Test func markupInATargetStaysTextInMarkdown() {
+        #expect(
+            LocalizedDocument.escapedMarkdown("Kosova <script>alert(1)</script> & *NIVELI* 2")
+                == "Kosova &lt;script&gt;alert(1)&lt;/script&gt; &amp; \\*NIVELI\\* 2")
+        #expect(LocalizedDocument.escapedMarkdown("# heading") == "\\# heading")
+    }
+}
