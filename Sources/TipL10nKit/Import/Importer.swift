@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// What one import would do, computed without touching the store: per unit, the outcome,
@@ -152,7 +151,7 @@ public enum Importer {
         data: Data, document: XLIFFReadDocument, path: String, store: TranslationStore, expectedLocale: TargetLocale?,
         force: Bool, builtInUnits: [String: [TranslationUnit]]
     ) throws -> ImportPlan {
-        let sha = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let sha = TranslationUnit.sha256Hex(data)
         var plan = ImportPlan(path: path, fileSHA256: sha, entries: [], changes: [], unitsToRegister: [])
         guard !document.files.isEmpty else {
             throw ImportError(path: path, line: 1, message: "the XLIFF file has no <file> element")

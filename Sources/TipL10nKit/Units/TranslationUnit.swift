@@ -36,8 +36,12 @@ public struct TranslationUnit: Sendable, Equatable, Codable {
 
     /// The SHA-256 of `text` in NFC, as stored in ``sourceHash``.
     public static func hash(of text: String) -> String {
-        let digest = SHA256.hash(data: Data(text.precomposedStringWithCanonicalMapping.utf8))
-        return "sha256:" + digest.map { String(format: "%02x", $0) }.joined()
+        "sha256:" + sha256Hex(Data(text.precomposedStringWithCanonicalMapping.utf8))
+    }
+
+    /// The lower-case hex SHA-256 of `data` (64 characters), as stored for imported files.
+    public static func sha256Hex(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 }
 

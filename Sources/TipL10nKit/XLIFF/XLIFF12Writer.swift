@@ -36,6 +36,19 @@ public struct XLIFFExportContent: Sendable {
         self.leverage = leverage
     }
 
+    /// The file-level note for the translator: the cable, the target locale, the figure rule.
+    /// Written in the header of both XLIFF versions.
+    public var jobNote: String {
+        "Cable \(header.cableID) (\(header.subject)), \(document.titleLine). "
+            + "Translate into \(targetLocale.englishName); target locale \(targetLocale.tag). "
+            + "Keep every figure; write numbers, dates and currency in the target language's conventions."
+    }
+
+    /// The embargo sentences as one file-level note, or `nil` when the cable has none.
+    public var embargoNote: String? {
+        embargoSentences.isEmpty ? nil : "Embargo: " + embargoSentences.joined(separator: " ")
+    }
+
     /// The stored translation written into `unit`'s `<target>`, if any.
     public func prefill(for unit: TranslationUnit) -> StoredTranslation? {
         guard let stored = targets[unit.id], !stored.isStale, stored.sourceHash == unit.sourceHash,
@@ -89,13 +102,9 @@ public enum XLIFF12Writer {
             attributes: ["tool-id": "tipl10n", "tool-name": "tipl10n", "tool-version": toolVersion])
         try writer.element(
             "note", attributes: ["from": "tipl10n"],
-            text: "Cable \(content.header.cableID) (\(content.header.subject)), \(content.document.titleLine). "
-                + "Translate into \(content.targetLocale.englishName); target locale \(content.targetLocale.tag). "
-                + "Keep every figure; write numbers, dates and currency in the target language's conventions.")
-        if !content.embargoSentences.isEmpty {
-            try writer.element(
-                "note", attributes: ["from": "tipl10n", "priority": "1"],
-                text: "Embargo: " + content.embargoSentences.joined(separator: " "))
+            text: content.jobNote)
+        if let embargo = content.embargoNote {
+            try writer.element("note", attributes: ["from": "tipl10n", "priority": "1"], text: embargo)
         }
         try writer.endElement()  // header
 

@@ -41,13 +41,9 @@ public enum XLIFF21Writer {
         try writer.startElement("notes")
         try writer.element(
             "note", attributes: ["category": "tipl10n"],
-            text: "Cable \(content.header.cableID) (\(content.header.subject)), \(content.document.titleLine). "
-                + "Translate into \(content.targetLocale.englishName); target locale \(content.targetLocale.tag). "
-                + "Keep every figure; write numbers, dates and currency in the target language's conventions.")
-        if !content.embargoSentences.isEmpty {
-            try writer.element(
-                "note", attributes: ["category": "tipl10n", "priority": "1"],
-                text: "Embargo: " + content.embargoSentences.joined(separator: " "))
+            text: content.jobNote)
+        if let embargo = content.embargoNote {
+            try writer.element("note", attributes: ["category": "tipl10n", "priority": "1"], text: embargo)
         }
         try writer.endElement()  // notes
 
