@@ -3,15 +3,14 @@ import Foundation
 /// The 2009 Kosovo rollout cable, 09STATE61188, built into the binary as the default input.
 ///
 /// ``text`` is `cables/09STATE61188.txt` byte for byte (web-page layout, U+00A0 and trailing
-/// spaces included, no final newline), embedded as a Swift raw string literal in
-/// `DefaultCable+Text.swift`, which `Scripts/embed-default-cable.sh` generates; a test checks
-/// that the two are equal.
+/// spaces included, no final newline), embedded by `Scripts/generate.sh` in
+/// `Generated/EmbeddedData+DefaultCable.swift`; a test checks that the two are equal.
 public enum DefaultCable {
     /// The file name the cable is published under: `09STATE61188.txt`.
     public static let fileName = "09STATE61188.txt"
 
     /// The cable's text, byte for byte.
-    public static let text: String = embeddedDefaultCableText
+    public static let text: String = EmbeddedData.defaultCable
 
     /// The cable's UTF-8 bytes, ready for ``CableParser/parse(_:path:)``.
     public static var data: Data { Data(text.utf8) }

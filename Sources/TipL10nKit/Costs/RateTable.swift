@@ -18,7 +18,7 @@ import Yams
 ///
 /// Locale keys are read like `--lang` (`sr` is `sr-Latn`); rates keep the file's order,
 /// which is the default locale list of `cost estimate`. Missing weights are new 1, exact
-/// 0.30, repetition 0.30. The copy tipl10n ships is built in (``builtInText``); a project's
+/// 0.30, repetition 0.30. The copy tipl10n ships is built in (`Generated/EmbeddedData+Rates.swift`); a project's
 /// file replaces it.
 public struct RateTable: Sendable, Equatable {
     /// Where the file lives in a project folder: `locales/rates.yaml`.
@@ -66,7 +66,7 @@ public struct RateTable: Sendable, Equatable {
     /// The table shipped with tipl10n (`locales/rates.yaml` of the repository).
     /// - Throws: only if the built-in text were broken (a build defect, covered by tests).
     public static func builtIn() throws -> RateTable {
-        try parse(builtInText, path: relativePath)
+        try parse(EmbeddedData.rates, path: relativePath)
     }
 
     /// Reads a rates file.

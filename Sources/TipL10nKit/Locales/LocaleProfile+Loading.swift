@@ -153,7 +153,7 @@ extension LocaleProfile {
 
     private static let parsedBuiltIns: [String: Result<LocaleProfile, LocaleProfileError>] = {
         var parsed: [String: Result<LocaleProfile, LocaleProfileError>] = [:]
-        for (tag, yaml) in builtInYAML {
+        for (tag, yaml) in EmbeddedData.localeProfiles {
             do {
                 parsed[tag] = .success(try parse(yaml: yaml, path: "<built-in>/\(tag).yaml", expectedTag: tag))
             } catch let error as LocaleProfileError {

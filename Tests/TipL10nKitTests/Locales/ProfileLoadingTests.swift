@@ -30,8 +30,8 @@ extension Locales {
 
         @Test(arguments: LocaleProfile.builtInTags) func embeddedCopyEqualsTheFileByteForByte(_ tag: String) throws {
             let file = try Data(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("locales/\(tag).yaml"))
-            let embedded = try #require(LocaleProfile.builtInYAML[tag])
-            #expect(Data(embedded.utf8) == file, "run Scripts/embed-locale-profiles.sh")
+            let embedded = try #require(EmbeddedData.localeProfiles[tag])
+            #expect(Data(embedded.utf8) == file, "run Scripts/generate.sh")
         }
 
         @Test func builtInProfilesCarryTheAgreedFields() throws {
