@@ -58,12 +58,18 @@ let package = Package(
         ),
         .testTarget(
             name: "TipL10nKitTests",
-            dependencies: ["TipL10nKit", "TipL10nXML"]
+            dependencies: ["TipL10nKit", "TipL10nXML", "TipL10nTestSupport"]
+        ),
+        // Paths, fixtures, temporary projects and command runners shared by the test targets.
+        .target(
+            name: "TipL10nTestSupport",
+            dependencies: ["TipL10nCLI", "TipL10nKit"],
+            path: "Tests/TipL10nTestSupport"
         ),
         .testTarget(
             name: "tipl10nTests",
             dependencies: [
-                "TipL10nCLI", "TipL10nKit", "TipL10nXML",
+                "TipL10nCLI", "TipL10nKit", "TipL10nXML", "TipL10nTestSupport",
             ]
         ),
     ],

@@ -1,3 +1,3 @@
 import TipL10nCLI
 
-TipL10nCommand.main()
+TipL10nCommand.main(arguments: Array(CommandLine.arguments.dropFirst()))

@@ -5,7 +5,7 @@ import Foundation
 /// The message is written once, in ``description``: `path:line: error: message`, or
 /// `path: error: message` when no line applies; lower case, no trailing period. Lines are
 /// 1-based in ``Cable/text``.
-public struct CableError: Error, CustomStringConvertible, LocalizedError, Equatable, Sendable {
+public struct CableError: DiagnosticError, Equatable {
     /// The file as the user named it.
     public var path: String
     /// 1-based line, or `nil` when the problem has no single line.
@@ -20,14 +20,10 @@ public struct CableError: Error, CustomStringConvertible, LocalizedError, Equata
         self.message = message
     }
 
-    /// `path:line: error: message` or `path: error: message`.
-    public var description: String {
-        if let line { return "\(path):\(line): error: \(message)" }
-        return "\(path): error: \(message)"
+    /// `path:line: error: message` or `path: error: message` as a diagnostic (check `cable`).
+    public var diagnostic: Diagnostic {
+        Diagnostic(location: path, line: line ?? 0, unitID: nil, severity: .error, check: "cable", message: message)
     }
-
-    /// The same text as ``description``.
-    public var errorDescription: String? { description }
 }
 
 extension CableError {

@@ -49,3 +49,13 @@ public struct CableRepair: Sendable, Equatable {
         self.paragraph = paragraph
     }
 }
+
+extension CableRepair {
+    /// The repair as a diagnostic at its line of `path` (check `cable`): a `note` for a repair
+    /// made, a `warning` for a place flagged for review.
+    public func diagnostic(path: String) -> Diagnostic {
+        Diagnostic(
+            location: path, line: line, unitID: nil, severity: kind == .needsReview ? .warning : .note, check: "cable",
+            message: message)
+    }
+}

@@ -9,6 +9,9 @@ public enum DefaultCable {
     /// The file name the cable is published under: `09STATE61188.txt`.
     public static let fileName = "09STATE61188.txt"
 
+    /// The cable's ID: `09STATE61188`.
+    public static let cableID = "09STATE61188"
+
     /// The cable's text, byte for byte.
     public static let text: String = EmbeddedData.defaultCable
 

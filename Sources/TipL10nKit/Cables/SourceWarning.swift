@@ -23,8 +23,10 @@ public struct SourceWarning: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `path:line: warning: message` or `path: warning: message`.
-    public var description: String {
-        if let line { return "\(path):\(line): warning: \(message)" }
-        return "\(path): warning: \(message)"
+    public var description: String { diagnostic.description }
+
+    /// The warning as a diagnostic (check `cable`).
+    public var diagnostic: Diagnostic {
+        Diagnostic(location: path, line: line ?? 0, unitID: nil, severity: .warning, check: "cable", message: message)
     }
 }

@@ -50,8 +50,7 @@ public struct CostEstimate: Sendable, Equatable, Encodable {
             throw CostError(message: "the locale \(locale) is listed twice")
         }
         for locale in locales where rates[locale] == nil {
-            throw CostError(
-                message: "no rate for \(locale): add it to \(RateTable.relativePath) or pass --rate \(locale)=0.13")
+            throw CostError(message: "no rate for \(locale)", remedy: .rate)
         }
         let currency = rates[firstLocale]?.currency ?? "USD"
         for locale in locales where rates[locale]?.currency != currency {

@@ -84,27 +84,50 @@ public struct RateTable: Sendable, Equatable {
         } catch let error as YamlError {
             throw CostError(path: path, line: line(of: error), message: "not YAML: \(problem(of: error))")
         }
-        guard let root, let mapping = root.mapping else {
+        guard let root, root.mapping != nil else {
             throw CostError(
                 path: path, line: root?.mark?.line, message: "expected a mapping with version, currency and rates")
         }
+        return try read(root, path: path, isFile: true)
+    }
+
+    /// Reads the rates from a YAML mapping: a rates file's root (`isFile`: with `version`), or
+    /// the `costs` section of a project file (currency, rates, weights; no version).
+    ///
+    /// - Throws: ``CostError`` with the 1-based line and column of the offending node.
+    static func read(_ root: Node, path: String, isFile: Bool) throws -> RateTable {
+        let mapping = root.mapping ?? [:]
         func value(_ key: String) -> Node? { mapping[Node(key)] }
         func fail(_ node: Node?, _ message: String) -> CostError {
-            CostError(path: path, line: node?.mark?.line ?? root.mark?.line, message: message)
+            let mark = node?.mark ?? root.mark
+            return CostError(path: path, line: mark?.line, column: isFile ? nil : mark?.column, message: message)
         }
+        let keys = isFile ? ["version", "currency", "rates", "weights"] : ["currency", "rates", "weights"]
         for (key, _) in mapping {
             let name = key.scalar?.string ?? ""
-            guard ["version", "currency", "rates", "weights"].contains(name) else {
-                throw fail(key, "unknown key '\(name)': a rates file has version, currency, rates and weights")
+            guard keys.contains(name) else {
+                throw fail(
+                    key,
+                    isFile
+                        ? "unknown key '\(name)': a rates file has version, currency, rates and weights"
+                        : "unknown key '\(name)' in 'costs': expected one of currency, rates, weights")
             }
         }
 
-        guard let versionNode = value("version"), let version = versionNode.scalar.flatMap({ Int($0.string) }) else {
-            throw fail(value("version"), "missing or malformed 'version' (expected version: \(currentVersion))")
-        }
-        guard version == currentVersion else {
-            throw fail(
-                versionNode, "unsupported rates file version \(version) (this tipl10n reads version \(currentVersion))")
+        let version: Int
+        if isFile {
+            guard let versionNode = value("version"), let number = versionNode.scalar.flatMap({ Int($0.string) })
+            else {
+                throw fail(value("version"), "missing or malformed 'version' (expected version: \(currentVersion))")
+            }
+            guard number == currentVersion else {
+                throw fail(
+                    versionNode,
+                    "unsupported rates file version \(number) (this tipl10n reads version \(currentVersion))")
+            }
+            version = number
+        } else {
+            version = currentVersion
         }
         guard let currencyNode = value("currency"), let currency = currencyNode.scalar?.string,
             currency.count == 3, currency.allSatisfy({ $0.isASCII && $0.isUppercase })
@@ -121,7 +144,7 @@ public struct RateTable: Sendable, Equatable {
             do {
                 locale = try TargetLocale.resolve(typed).locale.tag
             } catch {
-                throw fail(key, "\(error)".replacingOccurrences(of: "error: ", with: ""))
+                throw fail(key, Diagnostic.from(error).message)
             }
             guard !rates.contains(where: { $0.locale == locale }) else {
                 throw fail(key, "the rate for \(locale) is given twice")

@@ -84,8 +84,8 @@ public struct RequestingPost: Sendable, Equatable {
     ///   - post: `--post`, replacing the name from the `TO` line.
     ///   - bureau: `--bureau`, replacing the bureau from the table.
     /// - Throws: ``CostError``: `cannot tell the post from the cable's TO line 'RUEHC/SECSTATE
-    ///   WASHDC IMMEDIATE 4006': pass --post NAME`, `'Port 9' is not a post name: …`,
-    ///   `no regional bureau is known for the country 'Atlantis': pass --bureau AF, EAP, EUR, NEA, SCA or WHA`.
+    ///   WASHDC IMMEDIATE 4006'` (remedy: name the post), `'Port 9' is not a post name: …`,
+    ///   `no regional bureau is known for the country 'Atlantis'` (remedy: name the bureau).
     public static func resolve(
         header: CableHeader, country: String, path: String, post: String? = nil, bureau: RegionalBureau? = nil
     ) throws -> RequestingPost {
@@ -100,14 +100,13 @@ public struct RequestingPost: Sendable, Equatable {
         } else {
             let line = header.to.joined(separator: "; ")
             throw CostError(
-                path: path, message: "cannot tell the post from the cable's TO line '\(line)': pass --post NAME")
+                path: path, message: "cannot tell the post from the cable's TO line '\(line)'", remedy: .post)
         }
         let entry = CountryDirectory.entry(for: country)
         guard let chosen = bureau ?? entry?.bureau else {
             throw CostError(
                 path: path,
-                message: "no regional bureau is known for the country '\(country)': pass --bureau AF, EAP, EUR, NEA, "
-                    + "SCA or WHA")
+                message: "no regional bureau is known for the country '\(country)'", remedy: .bureau)
         }
         return RequestingPost(
             name: name, country: entry?.name ?? country, bureau: chosen,

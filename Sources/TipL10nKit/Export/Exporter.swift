@@ -89,6 +89,17 @@ public enum Exporter {
     ) throws -> Result {
         let cable = try CableParser.parse(request.cableData, path: request.cablePath)
         let document = try SourceDocument.extract(from: cable, path: request.cablePath)
+        return try run(
+            request, cable: cable, document: document, storedTranslations: storedTranslations, memory: memory)
+    }
+
+    /// Runs the job on a cable already read (`request.cableData` is not read again).
+    /// - Throws: as ``run(_:storedTranslations:memory:)``.
+    public static func run(
+        _ request: Request, cable: Cable, document: SourceDocument,
+        storedTranslations: (_ cableID: String) throws -> [String: StoredTranslation] = { _ in [:] },
+        memory: () throws -> [MemoryEntry] = { [] }
+    ) throws -> Result {
         let units = document.translationUnits(
             segmenter: request.segmenter, parts: request.parts, repairs: cable.repairs)
         var seen = Set<String>()

@@ -106,7 +106,7 @@ public struct ImportPlan: Sendable {
 }
 
 /// An import that cannot be done: the file's language, cable or content is wrong.
-public struct ImportError: Error, CustomStringConvertible, LocalizedError, Equatable, Sendable {
+public struct ImportError: DiagnosticError, Equatable {
     public var path: String
     public var line: Int
     public var message: String
@@ -117,11 +117,15 @@ public struct ImportError: Error, CustomStringConvertible, LocalizedError, Equat
         self.message = message
     }
 
-    public var description: String {
-        line > 0 ? "\(path):\(line): error: \(message)" : "\(path): error: \(message)"
-    }
+    /// What the user can do about it, if anything.
+    public var remedy: Remedy?
 
-    public var errorDescription: String? { description }
+    /// `path:line: error: message` as a diagnostic (check `import`).
+    public var diagnostic: Diagnostic {
+        Diagnostic(
+            location: path, line: line, unitID: nil, severity: .error, check: "import", message: message, remedy: remedy
+        )
+    }
 }
 
 /// Matches a completed XLIFF file against the store and plans the import.
@@ -288,10 +292,11 @@ public enum Importer {
     ///   error the store is exactly as it was.
     public static func apply(_ plan: ImportPlan, to store: TranslationStore, at date: Date = Date()) throws {
         if let first = plan.refusals.first {
-            throw ImportError(
+            var error = ImportError(
                 path: plan.path, line: first.line,
-                message:
-                    "unit \(first.unitID): \(first.reason ?? "refused"); nothing was imported: use --force to replace")
+                message: "unit \(first.unitID): \(first.reason ?? "refused"); nothing was imported")
+            error.remedy = .force
+            throw error
         }
         try store.atomically("cannot import \(plan.path)") {
             for registration in plan.unitsToRegister {
@@ -346,7 +351,7 @@ public enum Importer {
         if let expected, expected != locale {
             throw ImportError(
                 path: path, line: file.line,
-                message: "the file's target language is \(locale.tag), not \(expected.tag) as --lang says")
+                message: "the file's target language is \(locale.tag), not \(expected.tag) as expected")
         }
         return locale
     }

@@ -5,7 +5,7 @@ import Foundation
 /// Written once as `path:line:column: error: message` (1-based line and column, columns in
 /// Unicode scalars as Yams counts them); without a position when the problem is not in a file
 /// (`error: message`). Lower case, no trailing period.
-public struct LocaleProfileError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
+public struct LocaleProfileError: DiagnosticError, Equatable {
     /// What went wrong.
     public enum Kind: String, Sendable, Equatable {
         /// No profile for the tag: not built in and not in the project's `locales/`.
@@ -38,18 +38,10 @@ public struct LocaleProfileError: Error, Equatable, Sendable, CustomStringConver
         self.message = message
     }
 
-    public var description: String {
-        var location = ""
-        if let path {
-            location = path
-            if let line {
-                location += ":\(line)"
-                if let column { location += ":\(column)" }
-            }
-            location += ": "
-        }
-        return "\(location)error: \(message)"
+    /// `path:line:column: error: message`, or `error: message` without a file (check `locale`).
+    public var diagnostic: Diagnostic {
+        Diagnostic(
+            location: path, line: path == nil ? 0 : line ?? 0, column: line == nil ? 0 : column ?? 0, unitID: nil,
+            severity: .error, check: "locale", message: message)
     }
-
-    public var errorDescription: String? { description }
 }

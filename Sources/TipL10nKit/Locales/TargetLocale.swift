@@ -63,16 +63,17 @@ public struct TargetLocale: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// A locale tag tipl10n does not support.
-public enum TargetLocaleError: Error, CustomStringConvertible, LocalizedError, Equatable {
+public enum TargetLocaleError: DiagnosticError, Equatable {
     case unsupported(String)
 
-    public var description: String {
+    /// `error: unsupported locale 'xx': …` as a diagnostic (check `locale`).
+    public var diagnostic: Diagnostic {
         switch self {
         case .unsupported(let typed):
             let tags = TargetLocale.supported.map(\.tag).joined(separator: ", ")
-            return "error: unsupported locale '\(typed)': supported locales are \(tags) (sr means sr-Latn)"
+            return Diagnostic(
+                at: .none, severity: .error, check: "locale",
+                message: "unsupported locale '\(typed)': supported locales are \(tags) (sr means sr-Latn)")
         }
     }
-
-    public var errorDescription: String? { description }
 }

@@ -2,7 +2,7 @@ import Foundation
 import TipL10nXML
 
 /// A problem with a TMX file, written once: `path:line: error: message`.
-public struct TMXError: Error, CustomStringConvertible, LocalizedError, Equatable {
+public struct TMXError: DiagnosticError, Equatable {
     /// The file, as given.
     public var path: String
     /// 1-based line of the element at fault, if known.
@@ -17,10 +17,10 @@ public struct TMXError: Error, CustomStringConvertible, LocalizedError, Equatabl
         self.message = message
     }
 
-    /// `path:line: error: message`.
-    public var description: String { "\(path)\(line.map { ":\($0)" } ?? ""): error: \(message)" }
-    /// The same as ``description``.
-    public var errorDescription: String? { description }
+    /// `path:line: error: message` as a diagnostic (check `tmx`).
+    public var diagnostic: Diagnostic {
+        Diagnostic(location: path, line: line ?? 0, unitID: nil, severity: .error, check: "tmx", message: message)
+    }
 }
 
 /// Reads TMX 1.1–1.4b (OmegaT, Trados, memoQ, tipl10n) into memory entries, through libxml2,

@@ -97,7 +97,7 @@ public struct Embargo: Sendable, Equatable {
 }
 
 /// A refusal or an unreadable embargo: `error: embargo: …`.
-public struct EmbargoError: Error, CustomStringConvertible, LocalizedError, Equatable, Sendable {
+public struct EmbargoError: DiagnosticError, Equatable {
     /// What is wrong; lower case, no trailing period.
     public var message: String
 
@@ -106,9 +106,8 @@ public struct EmbargoError: Error, CustomStringConvertible, LocalizedError, Equa
         self.message = message
     }
 
-    /// `error: message`.
-    public var description: String { "error: \(message)" }
-
-    /// The same text as ``description``.
-    public var errorDescription: String? { description }
+    /// `error: message` as a diagnostic (check `embargo`).
+    public var diagnostic: Diagnostic {
+        Diagnostic(at: .none, severity: .error, check: "embargo", message: message)
+    }
 }

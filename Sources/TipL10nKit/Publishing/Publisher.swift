@@ -23,6 +23,8 @@ public enum Publisher {
         /// Build even with missing, stale or failing units, marking what is untranslated.
         public var isDraft: Bool
         public var segmenter: Segmenter
+        /// The post whose time zone the embargo is read in; `nil` to tell it from the cable.
+        public var post: RequestingPost?
 
         /// Creates a request.
         public init(
@@ -39,23 +41,10 @@ public enum Publisher {
         }
     }
 
-    /// A unit that keeps the document from being final.
-    public struct Problem: Sendable, Equatable, CustomStringConvertible {
-        /// `09STATE61188/sq`.
-        public var location: String
-        public var unitID: String
-        /// `missing translation`, `stale: …`, or a verification error's message.
-        public var message: String
-
-        /// Creates a problem.
-        public init(location: String, unitID: String, message: String) {
-            self.location = location
-            self.unitID = unitID
-            self.message = message
-        }
-
-        /// `09STATE61188/sq:narrative.title: error: missing translation`.
-        public var description: String { "\(location):\(unitID): error: \(message)" }
+    /// A unit that keeps the document from being final, as an error diagnostic (check
+    /// `publishing`): `09STATE61188/sq:narrative.title: error: missing translation`.
+    static func problem(location: String, unitID: String, message: String) -> Diagnostic {
+        Diagnostic(location: location, unitID: unitID, severity: .error, check: "publishing", message: message)
     }
 
     /// What was built.
@@ -64,7 +53,7 @@ public enum Publisher {
         /// The tag the text was converted from (`sr-Latn` for a derived `sr-Cyrl`), or `nil`.
         public var derivedFrom: String?
         /// Units missing, stale or failing verification (non-empty only in a draft).
-        public var problems: [Problem]
+        public var problems: [Diagnostic]
         public var embargo: Embargo
     }
 
@@ -84,7 +73,9 @@ public enum Publisher {
         let source = try SourceDocument.extract(from: cable, path: request.cablePath)
         let units = source.translationUnits(
             segmenter: request.segmenter, parts: [.narrative, .press], repairs: cable.repairs)
-        let post = try RequestingPost.resolve(header: cable.header, country: source.country, path: request.cablePath)
+        let post =
+            try request.post
+            ?? RequestingPost.resolve(header: cable.header, country: source.country, path: request.cablePath)
         let embargo = try Embargo.read(from: cable, post: post)
         try embargo.check(request.audience, at: request.now)
 
@@ -111,19 +102,19 @@ public enum Publisher {
         }
         let byUnit = Dictionary(stored.map { ($0.unitID, $0) }, uniquingKeysWith: { first, _ in first })
         let location = "\(cableID)/\(textLocale)"
-        var problems: [Problem] = []
+        var problems: [Diagnostic] = []
         var targets: [String: String] = [:]
         let transliterator = SerbianTransliterator(keptTokens: localeProfile.allowedForeignTokens)
         for unit in units {
             guard let translation = byUnit[unit.id], translation.state != .new,
                 !translation.target.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
             else {
-                problems.append(Problem(location: location, unitID: unit.id, message: "missing translation"))
+                problems.append(problem(location: location, unitID: unit.id, message: "missing translation"))
                 continue
             }
             if translation.isStale || translation.sourceHash != unit.sourceHash {
                 problems.append(
-                    Problem(
+                    problem(
                         location: location, unitID: unit.id,
                         message: "stale: the English source changed after it was translated"))
             }
@@ -138,22 +129,21 @@ public enum Publisher {
             let input = try VerificationInput(store: store, locales: [textLocale], profile: profile)
             let unitIDs = Set(units.map(\.id))
             for diagnostic in Verifier().verify(input).diagnostics
-            where diagnostic.severity == .error && diagnostic.location == location {
+            where diagnostic.severity == .error && diagnostic.path == location {
                 guard let unitID = diagnostic.unitID, unitIDs.contains(unitID) else { continue }
-                let problem = Problem(location: location, unitID: unitID, message: diagnostic.message)
+                let found = Self.problem(location: location, unitID: unitID, message: diagnostic.message)
                 let known = problems.contains {
                     $0.unitID == unitID && ($0.message == "missing translation" || $0.message.hasPrefix("stale"))
                 }
-                if !known && !problems.contains(problem) { problems.append(problem) }
+                if !known && !problems.contains(found) { problems.append(found) }
             }
         }
         let order = Dictionary(units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        problems.sort { (order[$0.unitID] ?? 0) < (order[$1.unitID] ?? 0) }
+        problems.sort { (order[$0.unitID ?? ""] ?? 0) < (order[$1.unitID ?? ""] ?? 0) }
         if !problems.isEmpty && !request.isDraft {
             throw PublishingError(
                 message: "cannot build \(cableID) in \(request.locale): \(problems.count) "
-                    + "unit\(problems.count == 1 ? " is" : "s are") missing, stale or failing verification "
-                    + "(build with --draft to mark them)",
+                    + "unit\(problems.count == 1 ? " is" : "s are") missing, stale or failing verification",
                 problems: problems)
         }
         let document = LocalizedDocument.assemble(
@@ -173,21 +163,23 @@ public enum Publisher {
 }
 
 /// A refused build: `error: message`, with the units that caused it.
-public struct PublishingError: Error, CustomStringConvertible, LocalizedError, Equatable, Sendable {
+public struct PublishingError: DiagnosticError, Equatable {
     /// What is wrong; lower case, no trailing period.
     public var message: String
     /// The units missing, stale or failing verification, in source order.
-    public var problems: [Publisher.Problem]
+    public var problems: [Diagnostic]
 
     /// Creates an error.
-    public init(message: String, problems: [Publisher.Problem] = []) {
+    public init(message: String, problems: [Diagnostic] = []) {
         self.message = message
         self.problems = problems
     }
 
-    /// `error: message`.
-    public var description: String { "error: \(message)" }
-
-    /// The same text as ``description``.
-    public var errorDescription: String? { description }
+    /// `error: message` as a diagnostic (check `publishing`); a refusal for failing units
+    /// suggests a draft.
+    public var diagnostic: Diagnostic {
+        Diagnostic(
+            at: .none, severity: .error, check: "publishing", message: message,
+            remedy: problems.isEmpty ? nil : .draft)
+    }
 }

@@ -23,8 +23,51 @@ public struct PublishingStatus: Sendable, Equatable, Encodable {
         public var costRequest: String?
         /// `sr-Latn` when this locale has no translations and can be built from the other script.
         public var derivableFrom: String?
-        /// What to do next, e.g. `import the completed translation (tipl10n import FILE): 47 units missing`.
-        public var nextStep: String
+        /// What to do next.
+        public var nextStep: NextStep
+    }
+
+    /// The next step for a locale; the command layer words it with its commands.
+    public enum NextStep: Sendable, Equatable, Encodable {
+        /// Build it from the other script (`sr-Latn` → `sr-Cyrl`).
+        case convert(from: String)
+        /// Nothing translated and no cost request: export for the translator, request funds.
+        case exportAndRequestFunds
+        /// Import the completed translation: so many units are missing.
+        case importTranslation(missing: Int)
+        /// Update the stale units (export again for the translator).
+        case updateStale(count: Int)
+        /// Fix the verification errors.
+        case fixErrors(count: Int)
+        /// Ready; publishing opens at this moment (`2009-06-16T14:00:00Z`).
+        case readyFrom(String)
+        /// Ready to publish now.
+        case ready
+
+        private enum CodingKeys: String, CodingKey { case action, from, count, at }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            switch self {
+            case .convert(let from):
+                try container.encode("convert", forKey: .action)
+                try container.encode(from, forKey: .from)
+            case .exportAndRequestFunds: try container.encode("export", forKey: .action)
+            case .importTranslation(let missing):
+                try container.encode("import", forKey: .action)
+                try container.encode(missing, forKey: .count)
+            case .updateStale(let count):
+                try container.encode("update-stale", forKey: .action)
+                try container.encode(count, forKey: .count)
+            case .fixErrors(let count):
+                try container.encode("fix-errors", forKey: .action)
+                try container.encode(count, forKey: .count)
+            case .readyFrom(let moment):
+                try container.encode("ready", forKey: .action)
+                try container.encode(moment, forKey: .at)
+            case .ready: try container.encode("ready", forKey: .action)
+            }
+        }
     }
 
     /// One embargo moment and how far away it is.
@@ -39,8 +82,8 @@ public struct PublishingStatus: Sendable, Equatable, Encodable {
         public var washington: String
         /// True when the moment has passed.
         public var isOpen: Bool
-        /// `in 2 days 3 hours` or `passed 1 hour ago`.
-        public var distance: String
+        /// Seconds from the moment of the report to this moment (negative once passed).
+        public var secondsAway: Int
     }
 
     public var cableID: String
@@ -50,20 +93,25 @@ public struct PublishingStatus: Sendable, Equatable, Encodable {
     public var moments: [Moment]
     public var locales: [LocaleStatus]
 
-    /// The locales reported: the supported target locales without region variants.
-    public static let reportedLocales = ["sq", "sr-Latn", "sr-Cyrl"]
-
     /// Computes the status of the cable at `now`.
+    ///
+    /// - Parameters:
+    ///   - locales: the locales reported, in order, each with the locale it is made from by
+    ///     script conversion (`sr-Cyrl` from `sr-Latn`), if any.
+    ///   - post: the post (its time zone gives the local embargo times); `nil` to tell it from
+    ///     the cable.
     /// - Throws: ``CableError``, ``CostError`` (post or bureau unknown), ``EmbargoError``
     ///   (no embargo in the cable), ``StoreError``, and what `profile` throws.
     public static func compute(
         cableData: Data, cablePath: String, segmenter: Segmenter, store: TranslationStore?, now: Date,
+        locales reported: [(tag: String, convertedFrom: String?)], post: RequestingPost? = nil,
         profile: (String) throws -> LocaleProfile?
     ) throws -> PublishingStatus {
         let cable = try CableParser.parse(cableData, path: cablePath)
         let source = try SourceDocument.extract(from: cable, path: cablePath)
         let units = source.translationUnits(segmenter: segmenter, parts: [.narrative, .press], repairs: cable.repairs)
-        let post = try RequestingPost.resolve(header: cable.header, country: source.country, path: cablePath)
+        let post = try post ?? RequestingPost.resolve(header: cable.header, country: source.country, path: cablePath)
+        let reportedLocales = reported.map(\.tag)
         let embargo = try Embargo.read(from: cable, post: post)
         let cableID = source.cableID
         let moments = [Embargo.Audience.hostGovernment, .publicRelease].map { audience in
@@ -73,8 +121,7 @@ public struct PublishingStatus: Sendable, Equatable, Encodable {
                 audience: audience.rawValue, at: Embargo.utcText(moment),
                 local: Embargo.localText(moment, in: post.timeZone),
                 washington: Embargo.localText(moment, in: Embargo.washington), isOpen: interval <= 0,
-                distance: interval > 0
-                    ? "in \(Embargo.duration(interval))" : "passed \(Embargo.duration(interval)) ago")
+                secondsAway: Int(interval.rounded()))
         }
         let hashes = Dictionary(units.map { ($0.id, $0.sourceHash) }, uniquingKeysWith: { first, _ in first })
         let requests = try store?.costRequests().filter { $0.cableID == cableID } ?? []
@@ -96,15 +143,16 @@ public struct PublishingStatus: Sendable, Equatable, Encodable {
                 locale: locale, total: units.count, translated: translated.count,
                 reviewed: translated.count { $0.state >= .reviewed },
                 stale: current.count { $0.isStale || $0.sourceHash != hashes[$0.unitID] },
-                errors: diagnostics.count { $0.location == location && $0.severity == .error },
-                warnings: diagnostics.count { $0.location == location && $0.severity == .warning },
+                errors: diagnostics.count { $0.path == location && $0.severity == .error },
+                warnings: diagnostics.count { $0.path == location && $0.severity == .warning },
                 costRequest: request.map { "\($0.requestID) (\($0.status.rawValue))" }, derivableFrom: nil,
-                nextStep: "")
+                nextStep: .ready)
         }
         var locales: [LocaleStatus] = []
-        for locale in reportedLocales {
+        for (locale, convertedFrom) in reported {
             guard var status = counts[locale] else { continue }
-            if status.translated == 0, let other = Publisher.counterpart(of: locale), let from = counts[other],
+            let other = convertedFrom ?? Publisher.counterpart(of: locale)
+            if status.translated == 0, let other, let from = counts[other],
                 from.translated == from.total, from.total > 0
             {
                 status.derivableFrom = other
@@ -118,52 +166,16 @@ public struct PublishingStatus: Sendable, Equatable, Encodable {
             locales: locales)
     }
 
-    static func nextStep(for status: LocaleStatus, moments: [Moment]) -> String {
-        let locale = status.locale
+    static func nextStep(for status: LocaleStatus, moments: [Moment]) -> NextStep {
         let missing = status.total - status.translated
-        if let from = status.derivableFrom {
-            return "build from \(from) by script conversion (tipl10n build --lang \(locale))"
-        }
-        if status.translated == 0 && status.costRequest == nil {
-            return
-                "export for the translator (tipl10n export --lang \(locale)) and request funds (tipl10n cost request)"
-        }
-        if missing > 0 {
-            let units = "\(missing) unit\(missing == 1 ? "" : "s") missing"
-            return "import the completed translation (tipl10n import FILE): \(units)"
-        }
-        if status.stale > 0 {
-            return "update \(status.stale) stale unit\(status.stale == 1 ? "" : "s") (tipl10n export --lang \(locale))"
-        }
-        if status.errors > 0 {
-            return
-                "fix \(status.errors) verification error\(status.errors == 1 ? "" : "s") (tipl10n verify --lang \(locale))"
-        }
+        if let from = status.derivableFrom { return .convert(from: from) }
+        if status.translated == 0 && status.costRequest == nil { return .exportAndRequestFunds }
+        if missing > 0 { return .importTranslation(missing: missing) }
+        if status.stale > 0 { return .updateStale(count: status.stale) }
+        if status.errors > 0 { return .fixErrors(count: status.errors) }
         if let publicMoment = moments.first(where: { $0.audience == "public" }), !publicMoment.isOpen {
-            return "ready: publish from \(publicMoment.at) (tipl10n build --lang \(locale)); host government: "
-                + "tipl10n build --lang \(locale) --for host-government"
+            return .readyFrom(publicMoment.at)
         }
-        return "ready: tipl10n build --lang \(locale)"
-    }
-
-    /// The text report: the post and moments, then one block per locale.
-    public var text: String {
-        var lines = ["\(cableID) for \(post): \(sourceWords) source words"]
-        for moment in moments {
-            let state = moment.isOpen ? "open" : "embargoed"
-            lines.append(
-                "embargo \(moment.audience): \(moment.local) local, \(moment.washington) Washington (\(moment.at)), "
-                    + "\(state), \(moment.distance)")
-        }
-        for status in locales {
-            lines.append("")
-            lines.append(
-                "\(status.locale): \(status.translated)/\(status.total) translated, \(status.reviewed) reviewed, "
-                    + "\(status.stale) stale, \(status.errors) errors, \(status.warnings) warnings")
-            lines.append("  cost request: \(status.costRequest ?? "none")")
-            if let from = status.derivableFrom { lines.append("  derivable from \(from)") }
-            lines.append("  next: \(status.nextStep)")
-        }
-        return lines.joined(separator: "\n") + "\n"
+        return .ready
     }
 }

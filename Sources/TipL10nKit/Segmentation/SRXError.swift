@@ -10,7 +10,7 @@ import Foundation
 ///
 /// XML that is not well-formed is reported by ``XMLTree/parse(_:path:options:)`` as
 /// `XMLError`, unchanged.
-public struct SRXError: Error, CustomStringConvertible, LocalizedError, Equatable, Sendable {
+public struct SRXError: DiagnosticError, Equatable {
     /// What is wrong, in categories a caller can act on.
     public enum Problem: Sendable, Equatable {
         /// The root element is not `<srx>` in the SRX 2.0 namespace (or in no namespace).
@@ -85,12 +85,8 @@ public struct SRXError: Error, CustomStringConvertible, LocalizedError, Equatabl
         }
     }
 
-    /// `path:line: error: message`, or `path: error: message` when the line is unknown.
-    public var description: String {
-        let location = line > 0 ? "\(path):\(line)" : path
-        return "\(location): error: \(message)"
+    /// `path:line: error: message`, or `path: error: message` when the line is unknown (check `srx`).
+    public var diagnostic: Diagnostic {
+        Diagnostic(location: path, line: line, unitID: nil, severity: .error, check: "srx", message: message)
     }
-
-    /// The same text as ``description``.
-    public var errorDescription: String? { description }
 }

@@ -9,7 +9,7 @@ import Foundation
 ///     store.sqlite: error: the store was written by a newer tipl10n (schema version 3; this tipl10n knows up to 1)
 ///     notes.txt: error: not a tipl10n store: file is not a database
 ///     .tipl10n/store.sqlite: error: cannot apply the import of done.xlf: FOREIGN KEY constraint failed
-public struct StoreError: Error, CustomStringConvertible, LocalizedError, Equatable, Sendable {
+public struct StoreError: DiagnosticError, Equatable {
     /// The store file as the user named it, or `<memory>`.
     public var path: String
     /// What went wrong; lower case, no trailing period. SQLite's own wording is kept after a colon.
@@ -25,11 +25,13 @@ public struct StoreError: Error, CustomStringConvertible, LocalizedError, Equata
         self.sqliteResultCode = sqliteResultCode
     }
 
-    /// `path: error: message`.
-    public var description: String { "\(path): error: \(message)" }
+    /// What the user can do about it, if anything.
+    public var remedy: Remedy?
 
-    /// The same text as ``description``.
-    public var errorDescription: String? { description }
+    /// `path: error: message` as a diagnostic (check `store`).
+    public var diagnostic: Diagnostic {
+        Diagnostic(location: path, unitID: nil, severity: .error, check: "store", message: message, remedy: remedy)
+    }
 }
 
 extension StoreError {

@@ -57,7 +57,9 @@ extension TranslationStore {
             throw refuse("the lines are in different currencies")
         }
         guard draft.total.amount > 0 else {
-            throw refuse("the total is \(draft.total.formatted); a cost request must ask for some money (check --rate)")
+            var error = refuse("the total is \(draft.total.formatted); a cost request must ask for some money")
+            error.remedy = .rate
+            throw error
         }
         guard !draft.officer.trimmingCharacters(in: .whitespaces).isEmpty else { throw refuse("no requesting officer") }
         guard !draft.justification.trimmingCharacters(in: .whitespaces).isEmpty else {

@@ -80,7 +80,10 @@ public struct XLIFFReadWarning: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String {
-        line > 0 ? "\(path):\(line): warning: \(message)" : "\(path): warning: \(message)"
+    public var description: String { diagnostic.description }
+
+    /// The warning as a diagnostic (check `xliff`).
+    public var diagnostic: Diagnostic {
+        Diagnostic(location: path, line: line, unitID: nil, severity: .warning, check: "xliff", message: message)
     }
 }

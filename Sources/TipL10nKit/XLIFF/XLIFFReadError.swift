@@ -7,7 +7,7 @@ import Foundation
 /// is left out of ``description``, which reads `path:line:column: error: message`
 /// (lower case, no trailing period), e.g.
 /// `done.xlf:1: error: not an XLIFF file: the root element is <html>, expected <xliff>`.
-public struct XLIFFError: Error, CustomStringConvertible, LocalizedError, Equatable, Sendable {
+public struct XLIFFError: DiagnosticError, Equatable {
     /// What went wrong, in categories a caller can act on.
     public enum Kind: String, Sendable, Equatable {
         /// The root element is not `<xliff>`, or nothing says which XLIFF it is.
@@ -38,14 +38,9 @@ public struct XLIFFError: Error, CustomStringConvertible, LocalizedError, Equata
         self.message = message
     }
 
-    public var description: String {
-        var location = path
-        if line > 0 {
-            location += ":\(line)"
-            if column > 0 { location += ":\(column)" }
-        }
-        return "\(location): error: \(message)"
+    /// `path:line:column: error: message` as a diagnostic (check `xliff`).
+    public var diagnostic: Diagnostic {
+        Diagnostic(
+            location: path, line: line, column: column, unitID: nil, severity: .error, check: "xliff", message: message)
     }
-
-    public var errorDescription: String? { description }
 }

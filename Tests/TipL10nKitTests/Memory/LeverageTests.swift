@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TipL10nTestSupport
 
 @testable import TipL10nKit
 @testable import TipL10nXML

@@ -1,4 +1,5 @@
 import Foundation
+import TipL10nTestSupport
 
 @testable import TipL10nKit
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TipL10nTestSupport
 import TipL10nKit
 
 extension XLIFFReaderTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TipL10nTestSupport
 import TipL10nKit
 
 /// The reader's suites (`swift test --filter XLIFFReader`). Mirrors `Sources/TipL10nKit/XLIFF/XLIFFReader*.swift`.

@@ -1,0 +1,113 @@
+import Foundation
+
+extension ProjectFile {
+    /// The file as commented YAML, every key written (defaults included) so a user sees what
+    /// can be set; ``parse(_:path:)`` reads it back to an equal value.
+    public var yaml: String {
+        var lines = [
+            "# tipl10n project: one post's TIP Report season with one rollout cable.",
+            "# Every command finds this file from any subfolder. Paths are relative to this file.",
+            "# Keys and values: Docs/Project.md.",
+            "version: \(version)",
+            "",
+            "# The rollout cable, its ID (checked on every read) and the parts translated and published",
+            "# (narrative, press, nonpaper).",
+            "cable:",
+            "  path: \(Self.scalar(cable.path))",
+        ]
+        if let id = cable.id { lines.append("  id: \(Self.scalar(id))") }
+        lines.append("  parts: [\(cable.parts.map(\.rawValue).joined(separator: ", "))]")
+        lines += [
+            "",
+            "# The post, its regional bureau and the bureau's Executive office (EX), which funds",
+            "# translations; the time zone gives the post's calendar day and local embargo times.",
+            "post:",
+            "  name: \(Self.scalar(post.name))",
+            "  country: \(Self.scalar(post.country))",
+            "  bureau: \(post.bureau.rawValue)",
+            "  executiveOffice: \(post.bureau.executiveOffice)",
+            "  timeZone: \(Self.scalar(post.timeZone))",
+            "",
+            "# Target locales (BCP 47). A locale with `from` is made from another by script conversion",
+            "# and not sent to a translator; remove `from` to have it translated separately.",
+            "locales:",
+        ]
+        for locale in locales {
+            if let from = locale.convertedFrom {
+                lines += ["  - tag: \(locale.tag)", "    from: \(from)"]
+            } else {
+                lines.append("  - \(locale.tag)")
+            }
+        }
+        lines += [
+            "",
+            "# Translation costs (Docs/Costs.md): currency (ISO 4217), rate per English source word",
+            "# for each locale, and the share of the rate paid for each match band.",
+            "costs:",
+            "  currency: \(costs.currency)",
+            "  rates:",
+        ]
+        for (locale, rate) in costs.rates { lines.append("    \(locale): \(DecimalText.text(rate))") }
+        lines += [
+            "  weights:",
+            "    new: \(Self.weight(costs.weights.new))",
+            "    exact: \(Self.weight(costs.weights.exact))",
+            "    repetition: \(Self.weight(costs.weights.repetition))",
+            "",
+            "# Translation memory: the lowest word-level similarity, in percent, offered as a fuzzy match.",
+            "memory:",
+            "  fuzzyThreshold: \(fuzzyThreshold)",
+            "",
+            "# The translation store (SQLite), and your own SRX 2.0 segmentation rules (null: tipl10n's",
+            "# English rules, segmentation/tipl10n-en.srx in tipl10n's repository).",
+            "store: \(Self.scalar(store))",
+            "segmentation: \(segmentation.map(Self.scalar) ?? "null")",
+            "",
+            "# Folders: exchange files, built pages, TMX files. Locale profile overrides live in",
+            "# locales/<tag>.yaml.",
+            "folders:",
+            "  xliff: \(Self.scalar(folders.xliff))",
+            "  publish: \(Self.scalar(folders.publish))",
+            "  tmx: \(Self.scalar(folders.tmx))",
+            "",
+            "# What `tipl10n build` writes: html, md, txt.",
+            "publish:",
+            "  formats: [\(publish.formats.joined(separator: ", "))]",
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A weight with two decimals at least: `1.00`, `0.30`, `0.125`.
+    private static func weight(_ value: Decimal) -> String {
+        DecimalText.text(value, minimumFractionDigits: 2)
+    }
+
+    /// `text` as a YAML scalar: plain when that reads back as the same string, double-quoted
+    /// (JSON escapes, which YAML reads) otherwise.
+    static func scalar(_ text: String) -> String {
+        let reserved: Set<String> = ["", "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n"]
+        let plain =
+            !reserved.contains(text.lowercased()) && Double(text) == nil
+            && text.unicodeScalars.allSatisfy { scalar in
+                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || "._/+-'() ".unicodeScalars.contains(scalar)
+            } && !text.hasPrefix(" ") && !text.hasSuffix(" ") && !text.hasPrefix("-") && !text.hasPrefix("'")
+        if plain { return text }
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": quoted += "\\\""
+            case "\\": quoted += "\\\\"
+            case "\n": quoted += "\\n"
+            case "\t": quoted += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    quoted += String(format: "\\u%04X", scalar.value)
+                } else {
+                    quoted.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return quoted + "\""
+    }
+}

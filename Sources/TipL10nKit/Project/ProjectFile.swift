@@ -1,0 +1,149 @@
+import Foundation
+
+/// The project file, `tipl10n.yaml`: one post's season with one rollout cable.
+///
+/// Shape (version 1; every path relative to the file's folder; a commented example is in
+/// `Docs/Project.md`):
+///
+///     version: 1
+///     cable:
+///       path: cables/09STATE61188.txt     # the rollout cable (any layout the reader knows)
+///       id: 09STATE61188                  # checked against the cable on every read
+///       parts: [narrative, press]         # what is translated and published
+///     post:
+///       name: PRISTINA
+///       country: Kosovo
+///       bureau: EUR                       # AF, EAP, EUR, NEA, SCA, WHA
+///       executiveOffice: EUR/EX
+///       timeZone: Europe/Belgrade         # IANA; the post's calendar day and local embargo times
+///     locales:                            # target locales, BCP 47
+///       - sq
+///       - sr-Latn
+///       - tag: sr-Cyrl
+///         from: sr-Latn                   # made by script conversion, not sent to a translator
+///     costs:                              # Docs/Costs.md
+///       currency: USD
+///       rates: {sq: 0.13, sr-Latn: 0.13, sr-Cyrl: 0.13}
+///       weights: {new: 1.00, exact: 0.30, repetition: 0.30}
+///     memory:
+///       fuzzyThreshold: 75                # lowest similarity (%) offered as a fuzzy match
+///     store: .tipl10n/store.sqlite
+///     segmentation: null                  # an SRX 2.0 file; default: tipl10n's English rules
+///     folders: {xliff: xliff, publish: publish, tmx: tmx}   # locale overrides: locales/<tag>.yaml
+///     publish:
+///       formats: [html]                   # html, md, txt
+///
+/// Read by ``parse(_:path:)``; written by ``yaml`` (``Project/initialize(_:)``).
+public struct ProjectFile: Sendable, Equatable {
+    /// `tipl10n.yaml`.
+    public static let fileName = "tipl10n.yaml"
+    /// The format version this tipl10n reads and writes.
+    public static let currentVersion = 1
+
+    /// The rollout cable.
+    public struct CableSetting: Sendable, Equatable {
+        /// Relative to the project folder (or absolute).
+        public var path: String
+        /// The cable ID the file must carry (`09STATE61188`), or `nil` to accept any.
+        public var id: String?
+        /// The parts translated and published, in document order.
+        public var parts: [SourcePart]
+
+        /// Creates the setting.
+        public init(path: String, id: String?, parts: [SourcePart] = [.narrative, .press]) {
+            self.path = path
+            self.id = id
+            self.parts = parts
+        }
+    }
+
+    /// The post and the office that funds its translations.
+    public struct PostSetting: Sendable, Equatable {
+        /// Upper case, as in the cable's `TO AMEMBASSY PRISTINA` line.
+        public var name: String
+        /// The narrative's country as the Report prints it.
+        public var country: String
+        public var bureau: RegionalBureau
+        /// IANA time zone of the post.
+        public var timeZone: String
+
+        /// Creates the setting.
+        public init(name: String, country: String, bureau: RegionalBureau, timeZone: String) {
+            self.name = name
+            self.country = country
+            self.bureau = bureau
+            self.timeZone = timeZone
+        }
+
+        /// The post as the cost ledger and the embargo know it.
+        public var requestingPost: RequestingPost {
+            RequestingPost(name: name, country: country, bureau: bureau, timeZoneIdentifier: timeZone)
+        }
+    }
+
+    /// One target locale of the project.
+    public struct LocaleSetting: Sendable, Equatable {
+        /// The canonical BCP 47 tag.
+        public var tag: String
+        /// The locale it is made from by script conversion (`sr-Latn` for `sr-Cyrl`), or `nil`
+        /// when it is translated.
+        public var convertedFrom: String?
+
+        /// Creates the setting.
+        public init(tag: String, convertedFrom: String? = nil) {
+            self.tag = tag
+            self.convertedFrom = convertedFrom
+        }
+    }
+
+    /// Folders inside the project.
+    public struct Folders: Sendable, Equatable {
+        /// Exchange files: exported XLIFF, completed files.
+        public var xliff = "xliff"
+        /// Built pages.
+        public var publish = "publish"
+        /// Translation memory exchange (TMX).
+        public var tmx = "tmx"
+
+        /// The defaults.
+        public init() {}
+    }
+
+    /// What `build` writes.
+    public struct PublishSettings: Sendable, Equatable {
+        /// Output formats, in order: `html`, `md`, `txt`.
+        public var formats: [String] = ["html"]
+
+        /// The defaults.
+        public init() {}
+    }
+
+    public var version: Int = currentVersion
+    public var cable: CableSetting
+    public var post: PostSetting
+    /// The target locales, in the order commands list them.
+    public var locales: [LocaleSetting]
+    /// Currency, rates per source word and match-band weights.
+    public var costs: RateTable
+    /// Lowest word-level similarity (percent, 1–100) offered as a fuzzy match.
+    public var fuzzyThreshold: Int = TranslationMemory.defaultFuzzyThreshold
+    /// The translation store: a path relative to the project folder.
+    public var store: String = ".tipl10n/store.sqlite"
+    /// An SRX 2.0 file with segmentation rules, or `nil` for tipl10n's English rules.
+    public var segmentation: String?
+    public var folders = Folders()
+    public var publish = PublishSettings()
+
+    /// Creates a project file.
+    public init(cable: CableSetting, post: PostSetting, locales: [LocaleSetting], costs: RateTable) {
+        self.cable = cable
+        self.post = post
+        self.locales = locales
+        self.costs = costs
+    }
+
+    /// The setting of `tag`, or `nil` when it is not a project locale.
+    public func locale(_ tag: String) -> LocaleSetting? {
+        locales.first { $0.tag == tag }
+    }
+}
