@@ -35,11 +35,14 @@ public struct Project: Sendable {
     ///
     /// - Throws: ``ProjectError`` (with line and column) or ``CostError`` when the file found
     ///   cannot be read.
-    public static func discover(from start: URL) throws -> Project? {
+    /// - Parameter displayedFrom: the folder messages show paths relative to (default `start`).
+    public static func discover(from start: URL, displayedFrom: URL? = nil) throws -> Project? {
         var folder = start.standardizedFileURL
         while true {
             let candidate = folder.appendingPathComponent(ProjectFile.fileName)
-            if FileManager.default.fileExists(atPath: candidate.path) { return try load(folder: folder) }
+            if FileManager.default.fileExists(atPath: candidate.path) {
+                return try load(folder: folder, displayedFrom: displayedFrom ?? start)
+            }
             let parent = folder.deletingLastPathComponent().standardizedFileURL
             if parent.path == folder.path { return nil }
             folder = parent
@@ -49,8 +52,10 @@ public struct Project: Sendable {
     /// Reads the project in `folder`.
     /// - Throws: ``ProjectError``: `DIR: error: not a tipl10n project: there is no tipl10n.yaml`,
     ///   or the file's own errors with line and column.
-    public static func load(folder: URL) throws -> Project {
+    /// - Parameter displayedFrom: the folder messages show paths relative to; `nil` for absolute paths.
+    public static func load(folder: URL, displayedFrom: URL? = nil) throws -> Project {
         let url = folder.appendingPathComponent(ProjectFile.fileName)
+        let shown = displayedFrom.map { ProjectContext.displayPath(url, from: $0) } ?? url.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
         else {
@@ -61,11 +66,11 @@ public struct Project: Sendable {
                 path: folder.path, message: "not a tipl10n project: there is no \(ProjectFile.fileName)",
                 remedy: .createProject)
         }
-        let data = try FileAccess.read(url.path, limit: 1 << 20)
+        let data = try FileAccess.read(url.path, displayPath: shown, limit: 1 << 20)
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ProjectError(path: url.path, message: "the project file is not UTF-8 text")
+            throw ProjectError(path: shown, message: "the project file is not UTF-8 text")
         }
-        return Project(folder: folder, file: try ProjectFile.parse(text, path: url.path))
+        return Project(folder: folder, file: try ProjectFile.parse(text, path: shown))
     }
 
     /// The built-in demo: the 2009 Kosovo cable 09STATE61188 for Pristina (EUR), locales sq,

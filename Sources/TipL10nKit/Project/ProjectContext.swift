@@ -76,9 +76,10 @@ public final class ProjectContext: @unchecked Sendable {
         if let projectFolder {
             let folder = URL(fileURLWithPath: projectFolder, relativeTo: currentFolder).standardizedFileURL
             return ProjectContext(
-                project: try Project.load(folder: folder), currentFolder: currentFolder, now: now, overrides: overrides)
+                project: try Project.load(folder: folder, displayedFrom: currentFolder), currentFolder: currentFolder,
+                now: now, overrides: overrides)
         }
-        if let project = try Project.discover(from: currentFolder) {
+        if let project = try Project.discover(from: currentFolder, displayedFrom: currentFolder) {
             return ProjectContext(project: project, currentFolder: currentFolder, now: now, overrides: overrides)
         }
         let context = ProjectContext(
@@ -111,8 +112,13 @@ public final class ProjectContext: @unchecked Sendable {
     /// `url` as the user should see it: relative to the current folder when that is short
     /// (`xliff/09STATE61188.sq.xlf`, `../xliff/…`), absolute otherwise.
     public func displayPath(_ url: URL) -> String {
+        Self.displayPath(url, from: currentFolder)
+    }
+
+    /// `url` relative to `folder` when that is short, absolute otherwise.
+    static func displayPath(_ url: URL, from folder: URL) -> String {
         let target = url.standardizedFileURL.pathComponents
-        let base = currentFolder.pathComponents
+        let base = folder.standardizedFileURL.pathComponents
         var common = 0
         while common < min(target.count, base.count) && target[common] == base[common] { common += 1 }
         let ups = base.count - common
@@ -147,9 +153,10 @@ public final class ProjectContext: @unchecked Sendable {
         } else {
             let url = projectURL(project.file.cable.path)
             guard FileManager.default.fileExists(atPath: url.path) else {
+                let position = project.file.cable.pathPosition
                 throw ProjectError(
-                    path: displayPath(project.fileURL ?? url), line: projectFileLine(of: "path"),
-                    message: "the cable \(project.file.cable.path) does not exist")
+                    path: displayPath(project.fileURL ?? url), line: position?.line ?? 0,
+                    column: position?.column ?? 0, message: "the cable \(project.file.cable.path) does not exist")
             }
             input = CableInput(
                 data: try FileAccess.read(url.path, displayPath: displayPath(url)), displayPath: displayPath(url),
@@ -157,16 +164,6 @@ public final class ProjectContext: @unchecked Sendable {
         }
         cachedInput = input
         return input
-    }
-
-    /// The 1-based line of `key:` in the project file (for errors about a value it holds), or 0.
-    func projectFileLine(of key: String) -> Int {
-        guard let url = project.fileURL, let text = try? String(contentsOf: url, encoding: .utf8) else { return 0 }
-        for (index, line) in text.components(separatedBy: "\n").enumerated()
-        where line.trimmingCharacters(in: .whitespaces).hasPrefix("\(key):") {
-            return index + 1
-        }
-        return 0
     }
 
     /// The segmentation rules: the override, the project's SRX file, or tipl10n's English rules.
@@ -195,8 +192,10 @@ public final class ProjectContext: @unchecked Sendable {
         let cable = try CableParser.parse(input.data, path: input.displayPath)
         let document = try SourceDocument.extract(from: cable, path: input.displayPath)
         if input.isProjectCable, let expected = project.file.cable.id, expected != cable.header.cableID {
+            let position = project.file.cable.idPosition
             throw ProjectError(
-                path: displayPath(project.fileURL ?? currentFolder), line: projectFileLine(of: "id"),
+                path: displayPath(project.fileURL ?? currentFolder), line: position?.line ?? 0,
+                column: position?.column ?? 0,
                 message: "the cable \(input.displayPath) is \(cable.header.cableID), not \(expected) as the project "
                     + "file says")
         }

@@ -102,7 +102,13 @@ extension ProjectFile {
             guard !chosen.isEmpty else { throw fields.error(at: fields.value("parts"), "'cable.parts' is empty") }
             parts = SourcePart.documentOrder.filter(chosen.contains)
         }
-        return CableSetting(path: path, id: id, parts: parts)
+        var setting = CableSetting(path: path, id: id, parts: parts)
+        func position(_ key: String) -> FilePosition? {
+            fields.value(key)?.mark.map { FilePosition(line: $0.line, column: $0.column) }
+        }
+        setting.pathPosition = position("path")
+        setting.idPosition = position("id")
+        return setting
     }
 
     private static func readPost(_ fields: YAMLFields) throws -> PostSetting {

@@ -35,6 +35,12 @@ import Foundation
 ///
 /// Read by ``parse(_:path:)``; written by ``yaml`` (``Project/initialize(_:)``).
 public struct ProjectFile: Sendable, Equatable {
+    /// A 1-based line and column in the file.
+    public struct FilePosition: Sendable, Equatable {
+        public var line: Int
+        public var column: Int
+    }
+
     /// `tipl10n.yaml`.
     public static let fileName = "tipl10n.yaml"
     /// The format version this tipl10n reads and writes.
@@ -48,6 +54,10 @@ public struct ProjectFile: Sendable, Equatable {
         public var id: String?
         /// The parts translated and published, in document order.
         public var parts: [SourcePart]
+        /// Where `path` and `id` were written in the file (1-based line and column), for
+        /// errors about the cable they name; `nil` for settings made in code.
+        public var pathPosition: FilePosition?
+        public var idPosition: FilePosition?
 
         /// Creates the setting.
         public init(path: String, id: String?, parts: [SourcePart] = [.narrative, .press]) {
