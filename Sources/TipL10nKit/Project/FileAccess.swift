@@ -23,6 +23,12 @@ public struct FileError: DiagnosticError, Equatable {
 /// Reading and writing the files a project uses. With the store and the project loader, the
 /// only code of the library that touches the file system.
 public enum FileAccess {
+    /// `path` as typed, resolved against `folder` (an absolute path stays as it is), standardized.
+    public static func url(_ path: String, in folder: URL) -> URL {
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
+        return url.standardizedFileURL
+    }
+
     /// The largest input read (64 MiB, the XML reader's limit; a cable is far smaller). Input
     /// is read in chunks and refused as soon as it passes the limit, so `/dev/zero` or an
     /// endless pipe cannot exhaust memory.

@@ -13,7 +13,7 @@ public struct Project: Sendable {
 
     /// Creates a project from its folder and settings.
     public init(folder: URL?, file: ProjectFile) {
-        self.folder = folder?.standardizedFileURL
+        self.folder = folder.map { URL(fileURLWithPath: $0.standardizedFileURL.path) }
         self.file = file
     }
 
@@ -26,8 +26,7 @@ public struct Project: Sendable {
     /// A path of the project file resolved against ``folder`` (absolute paths stay as they are).
     /// For the demo, relative to `fallback` (the current folder).
     public func url(_ path: String, fallback: URL) -> URL {
-        if path.hasPrefix("/") { return URL(fileURLWithPath: path).standardizedFileURL }
-        return (folder ?? fallback).appendingPathComponent(path).standardizedFileURL
+        FileAccess.url(path, in: folder ?? fallback)
     }
 
     /// The nearest folder at or above `start` that holds `tipl10n.yaml`, read; `nil` when

@@ -74,7 +74,7 @@ public final class ProjectContext: @unchecked Sendable {
         currentFolder: URL, projectFolder: String? = nil, now: Date, overrides: Overrides = Overrides()
     ) throws -> ProjectContext {
         if let projectFolder {
-            let folder = URL(fileURLWithPath: projectFolder, relativeTo: currentFolder).standardizedFileURL
+            let folder = FileAccess.url(projectFolder, in: currentFolder)
             return ProjectContext(
                 project: try Project.load(folder: folder, displayedFrom: currentFolder), currentFolder: currentFolder,
                 now: now, overrides: overrides)
@@ -106,7 +106,7 @@ public final class ProjectContext: @unchecked Sendable {
 
     /// A path the user typed, resolved against the current folder.
     public func userURL(_ path: String) -> URL {
-        URL(fileURLWithPath: path, relativeTo: currentFolder).standardizedFileURL
+        FileAccess.url(path, in: currentFolder)
     }
 
     /// `url` as the user should see it: relative to the current folder when that is short

@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+import TipL10nTestSupport
+
+@testable import TipL10nKit
+
+/// `tipl10n.yaml`: what `init` writes reads back equal, and every kind of mistake is an error
+/// with the file, line and column.
+@Suite struct ProjectFileTests {
+    static func kosovo() throws -> ProjectFile {
+        var file = ProjectFile(
+            cable: .init(path: "cables/09STATE61188.txt", id: "09STATE61188"),
+            post: .init(name: "PRISTINA", country: "Kosovo", bureau: .eur, timeZone: "Europe/Belgrade"),
+            locales: [.init(tag: "sq"), .init(tag: "sr-Latn"), .init(tag: "sr-Cyrl", convertedFrom: "sr-Latn")],
+            costs: try RateTable.builtIn())
+        file.store = ".tipl10n/store.sqlite"
+        return file
+    }
+
+    /// `text` with the line holding `old` replaced by `new`.
+    static func replacing(_ old: String, with new: String, in text: String) -> String {
+        text.components(separatedBy: "\n").map { $0.contains(old) ? $0.replacingOccurrences(of: old, with: new) : $0 }
+            .joined(separator: "\n")
+    }
+
+    @Test func theWrittenFileReadsBackEqual() throws {
+        let file = try Self.kosovo()
+        var parsed = try ProjectFile.parse(file.yaml, path: "tipl10n.yaml")
+        #expect(parsed.cable.pathPosition == .init(line: 9, column: 9))
+        #expect(parsed.cable.idPosition == .init(line: 10, column: 7))
+        parsed.cable.pathPosition = nil
+        parsed.cable.idPosition = nil
+        #expect(parsed == file)
+        #expect(parsed.locale("sr-Cyrl")?.convertedFrom == "sr-Latn")
+        #expect(parsed.post.requestingPost.bureau.executiveOffice == "EUR/EX")
+        #expect(file.yaml.contains("\n  executiveOffice: EUR/EX\n"))
+        #expect(file.yaml.contains("\n  - tag: sr-Cyrl\n    from: sr-Latn\n"))
+    }
+
+    @Test func theRepositorysDemoProjectReads() throws {
+        let url = TestPaths.repositoryRoot.appendingPathComponent("tipl10n.yaml")
+        let file = try ProjectFile.parse(try String(contentsOf: url, encoding: .utf8), path: "tipl10n.yaml")
+        #expect(file.cable.path == "cables/09STATE61188.txt")
+        #expect(file.locales.map(\.tag) == ["sq", "sr-Latn", "sr-Cyrl"])
+        #expect(file.costs.rate(for: "sq") == Money(Decimal(string: "0.13") ?? 0, currency: "USD"))
+    }
+
+    @Test func mistakesNameTheLineAndColumn() throws {
+        let text = try Self.kosovo().yaml
+        let cases: [(String, String, String)] = [
+            (
+                "cable:", "cabel:",
+                "tipl10n.yaml:8:1: error: unknown key 'cabel' in the project file: expected one of version, cable, "
+                    + "post, locales, costs, memory, store, segmentation, folders, publish"
+            ),
+            (
+                "  fuzzyThreshold: 75", "  fuzzyThreshold: high",
+                "tipl10n.yaml:45:19: error: 'memory.fuzzyThreshold' must be a whole number"
+            ),
+            (
+                "  fuzzyThreshold: 75", "  fuzzyThreshold: 101",
+                "tipl10n.yaml:45:19: error: 'memory.fuzzyThreshold' must be between 1 and 100, not 101"
+            ),
+            (
+                "  bureau: EUR", "  bureau: EURO",
+                "tipl10n.yaml:18:11: error: unknown bureau 'EURO' in 'post.bureau': expected AF, EAP, EUR, NEA, SCA, WHA"
+            ),
+            (
+                "  timeZone: Europe/Belgrade", "  timeZone: Europe/Pristina",
+                "tipl10n.yaml:20:13: error: unknown time zone 'Europe/Pristina' in 'post.timeZone': expected an IANA name such as Europe/Belgrade"
+            ),
+            (
+                "  executiveOffice: EUR/EX", "  executiveOffice: AF/EX",
+                "tipl10n.yaml:19:20: error: 'post.executiveOffice' is AF/EX, but the EX office of EUR is EUR/EX"
+            ),
+            (
+                "  - sq", "  - xx-Bogus",
+                "tipl10n.yaml:25:5: error: in 'locales': unsupported locale 'xx-Bogus': supported locales are sq, sq-XK, sr-Latn, sr-Cyrl (sr means sr-Latn)"
+            ),
+            ("  - sq", "  - sr-Latn", "tipl10n.yaml:26:5: error: the locale sr-Latn is listed twice in 'locales'"),
+            (
+                "    from: sr-Latn", "    from: sq",
+                "tipl10n.yaml:27:5: error: sr-Cyrl cannot be made from sq by script conversion (only sr-Latn ↔ sr-Cyrl)"
+            ),
+            (
+                "    sq: 0.13", "    sq: cheap",
+                "tipl10n.yaml:35:9: error: the rate for sq must be a decimal with at most four decimals, not 'cheap'"
+            ),
+            (
+                "version: 1", "version: 2",
+                "tipl10n.yaml:4:10: error: unsupported project file version 2 (this tipl10n reads version 1)"
+            ),
+            (
+                "  parts: [narrative, press]", "  parts: [narrative, faq]",
+                "tipl10n.yaml:11:22: error: unknown part 'faq' in 'cable.parts': expected narrative, press or nonpaper"
+            ),
+            (
+                "  path: cables/09STATE61188.txt", "  path: [a, b]",
+                "tipl10n.yaml:9:9: error: 'cable.path' must be a string"
+            ),
+            (
+                "segmentation: null", "segmentation: [a.srx]",
+                "tipl10n.yaml:50:15: error: 'segmentation' must be a string"
+            ),
+        ]
+        for (old, new, message) in cases {
+            let broken = Self.replacing(old, with: new, in: text)
+            #expect(broken != text, "\(old) not found")
+            let error = #expect(throws: (any Error).self) { try ProjectFile.parse(broken, path: "tipl10n.yaml") }
+            #expect(error.map { Diagnostic.from($0).description } == message, "\(new)")
+        }
+    }
+
+    @Test func aMissingKeyAndBrokenYAMLAreReported() throws {
+        let noLocales = try Self.kosovo().yaml.replacingOccurrences(
+            of: "locales:\n  - sq\n  - sr-Latn\n  - tag: sr-Cyrl\n    from: sr-Latn\n", with: "")
+        let missing = #expect(throws: ProjectError.self) { try ProjectFile.parse(noLocales, path: "p.yaml") }
+        #expect(
+            missing?.description == "p.yaml:4:1: error: missing 'locales' in the project file (locales: [sq, sr-Latn])")
+        let syntax = #expect(throws: ProjectError.self) {
+            try ProjectFile.parse("version: 1\ncable: [", path: "p.yaml")
+        }
+        #expect(syntax?.message.hasPrefix("invalid YAML: ") == true, "\(String(describing: syntax))")
+        #expect(syntax?.line ?? 0 > 0)
+        let empty = #expect(throws: ProjectError.self) { try ProjectFile.parse("", path: "p.yaml") }
+        #expect(empty?.description == "p.yaml:1:1: error: the project file is empty")
+    }
+
+    @Test func scalarsThatYAMLWouldReadOtherwiseAreQuoted() throws {
+        #expect(ProjectFile.scalar("cables/09STATE61188.txt") == "cables/09STATE61188.txt")
+        #expect(ProjectFile.scalar("yes") == "\"yes\"")
+        #expect(ProjectFile.scalar("a: b") == "\"a: b\"")
+        #expect(ProjectFile.scalar("# x") == "\"# x\"")
+        #expect(ProjectFile.scalar("1.5") == "\"1.5\"")
+        #expect(ProjectFile.scalar("Côte d'Ivoire") == "Côte d'Ivoire")
+        var file = try Self.kosovo()
+        file.cable.path = "cables/my: cable #1.txt"
+        file.post.country = "yes"
+        let parsed = try ProjectFile.parse(file.yaml, path: "p.yaml")
+        #expect(parsed.cable.path == "cables/my: cable #1.txt")
+        #expect(parsed.post.country == "yes")
+    }
+}
