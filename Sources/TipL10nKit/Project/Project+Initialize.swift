@@ -171,8 +171,9 @@ extension Project {
             try FileAccess.writeAtomically(cableData, to: cableCopy, displayPath: cablePathInProject)
             written.append(cableCopy)
         }
+        let project = Project(folder: folder, file: file)
         let storeURL = folder.appendingPathComponent(file.store)
-        _ = try TranslationStore(path: storeURL, displayPath: file.store)
+        _ = try ProjectContext(project: project, currentFolder: folder, now: Date()).writableStore()
         try FileAccess.writeAtomically(Data(file.yaml.utf8), to: projectFileURL, displayPath: ProjectFile.fileName)
         written.insert(projectFileURL, at: 0)
         written.append(storeURL)
@@ -186,6 +187,6 @@ extension Project {
             ("time zone", post.timeZoneIdentifier),
         ]
         return InitResult(
-            project: Project(folder: folder, file: file), written: written, readFromCable: readFromCable, notes: notes)
+            project: project, written: written, readFromCable: readFromCable, notes: notes)
     }
 }
