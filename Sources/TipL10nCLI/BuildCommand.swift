@@ -96,17 +96,10 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
-    /// `en`, or the supported tag for `lang` (`sq-XK` → `sq`, with a note).
+    /// `en`, or the target locale for `lang` (`sq-XK` → `sq`, with a note).
     private func resolvedLocale() throws -> String {
         if lang.lowercased() == "en" || lang.lowercased().hasPrefix("en-") { return "en" }
-        let resolution: TargetLocale.Resolution
-        do {
-            resolution = try TargetLocale.resolve(lang)
-        } catch {
-            throw CommandFailure(
-                "error: unsupported locale '\(lang)': build publishes en, sq, sr-Latn and sr-Cyrl (sq-XK is built as sq)"
-            )
-        }
+        let resolution = try TargetLocale.resolve(lang)
         if let note = resolution.note { Console.error("note: \(note)") }
         // Albanian as written in Kosovo is published from the Albanian translations.
         if resolution.locale.tag == "sq-XK" {

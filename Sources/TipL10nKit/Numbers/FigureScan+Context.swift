@@ -223,9 +223,9 @@ extension FigureScan {
             let end = text.digitsEnd(from: position)
             let previous: Character? = position > chunk.lowerBound ? text[position - 1] : nil
             let beforePrevious: Character? = position - 1 > chunk.lowerBound ? text[position - 2] : nil
-            if previous?.isLetter == true { return true }
+            if previous?.isLetter == true && previous?.isUnspacedScriptLetter == false { return true }
             if let previous, "-/_".contains(previous), beforePrevious?.isLetter == true { return true }
-            if end < chunk.upperBound && text[end].isLetter {
+            if end < chunk.upperBound && text[end].isLetter && !text[end].isUnspacedScriptLetter {
                 let suffixEnd = text.wordEnd(from: end)
                 let suffix = text.loweredString(end..<suffixEnd)
                 if !lexicon.digitSuffixes.contains(suffix) || text.isDigit(suffixEnd) { return true }
