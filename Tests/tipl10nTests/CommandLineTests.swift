@@ -85,7 +85,8 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         #expect(run.stdout == "")
         #expect(
             run.stderr
-                == "error: unsupported locale 'xx': supported locales are sq, sq-XK, sr-Latn, sr-Cyrl (sr means sr-Latn)\n"
+                == "error: unknown locale 'xx': CLDR has no locale data for its language (a BCP 47 tag such as es, "
+                + "es-419, fr, nl, ru, ar, zh-Hant-TW, sr-Latn; sr means sr-Latn)\n"
         )
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("xliff").path))
     }

@@ -134,8 +134,8 @@ import Testing
             ),
             (
                 ["verify", "--lang", "xx"],
-                "--lang: error: unsupported locale 'xx': supported locales are sq, sq-XK, sr-Latn, sr-Cyrl "
-                    + "(sr means sr-Latn)\n"
+                "--lang: error: unknown locale 'xx': CLDR has no locale data for its language (a BCP 47 tag such as "
+                    + "es, es-419, fr, nl, ru, ar, zh-Hant-TW, sr-Latn; sr means sr-Latn)\n"
             ),
         ]
         for (arguments, stderr) in cases {

@@ -142,7 +142,7 @@ public struct CLDRLocaleData: Sendable, Equatable {
         minusSign = decimal.minusSign ?? "-"
         percentSymbol = decimal.percentSymbol ?? "%"
         numberingSystem = locale.numberingSystem.identifier
-        numberingSystems = locale.availableNumberingSystems.map(\.identifier)
+        numberingSystems = locale.availableNumberingSystems.map(\.identifier).sorted()
         var alternates: [Separators] = []
         for system in numberingSystems where system != numberingSystem && !icuLocale.contains("@") {
             let other = NumberFormatter()
@@ -185,7 +185,7 @@ public struct CLDRLocaleData: Sendable, Equatable {
             for list in lists where index < list.count {
                 let form = list[index].trimmingCharacters(in: .whitespaces)
                 // Numeric "month names" (zh `6月`) are read by the date patterns instead.
-                if !form.isEmpty, !forms.contains(form), !form.contains(where: \.isNumber) { forms.append(form) }
+                if !form.isEmpty, !forms.contains(form), !Self.hasDecimalDigit(form) { forms.append(form) }
             }
             months.append(forms)
         }
@@ -236,6 +236,11 @@ public struct CLDRLocaleData: Sendable, Equatable {
             }
         }
         ordinalSuffixes = suffixes
+    }
+
+    /// True when `text` holds a decimal digit of any script (`6月`), not only Han numerals (`六月`).
+    static func hasDecimalDigit(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.numericType == .decimal }
     }
 
     /// `text` with every decimal digit (Arabic-Indic, Devanagari …) as an ASCII digit.
@@ -332,9 +337,9 @@ public struct CLDRLocaleData: Sendable, Equatable {
     }
 
     /// Left-to-right, right-to-left and Arabic letter marks, embeddings, overrides and isolates.
-    static let bidiMarks = CharacterSet(charactersIn: "\u{200E}\u{200F}\u{061C}")
-        .union(CharacterSet(charactersIn: Unicode.Scalar(0x202A)!...Unicode.Scalar(0x202E)!))
-        .union(CharacterSet(charactersIn: Unicode.Scalar(0x2066)!...Unicode.Scalar(0x2069)!))
+    static let bidiMarks = CharacterSet(
+        charactersIn: "\u{200E}\u{200F}\u{061C}\u{202A}\u{202B}\u{202C}\u{202D}\u{202E}\u{2066}\u{2067}\u{2068}\u{2069}"
+    )
 }
 
 /// Reads number words out of ICU's spell-out rules for one locale.
@@ -361,7 +366,7 @@ struct SpellOutReader {
 
     var hasWords: Bool {
         guard let text = spelled(24) else { return false }
-        return text.contains(where: \.isLetter) && !text.contains(where: \.isNumber)
+        return text.contains(where: \.isLetter) && !CLDRLocaleData.hasDecimalDigit(text)
     }
 
     var parsesItsOwnWords: Bool {

@@ -96,13 +96,15 @@ extension LocaleProfile {
     /// for a note verify prints once per locale: no number words, no month names, no percent
     /// or tier words (a percentage or tier then matches the plain number of the same value).
     public var reducedChecks: [String] {
+        // Only a profile built on CLDR (``load(tag:projectFolder:)``) knows what CLDR lacks.
+        guard cldr != nil else { return [] }
         var result: [String] = []
-        let where_ = "add them to locales/\(tag).yaml"
+        let hint = "add them to locales/\(tag).yaml"
         if numbers.numberWords.isEmpty {
-            result.append("spelled-out numbers are not read (ICU has no spell-out rules for \(tag); \(where_))")
+            result.append("spelled-out numbers are not read (ICU has no spell-out rules for \(tag); \(hint))")
         }
         if numbers.months.isEmpty {
-            result.append("dates with month names are not read (ICU has no month names for \(tag); \(where_))")
+            result.append("dates with month names are not read (ICU has no month names for \(tag); \(hint))")
         }
         if !hasPercentWords {
             result.append(

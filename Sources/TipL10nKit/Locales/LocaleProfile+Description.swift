@@ -20,7 +20,8 @@ extension LocaleProfile {
         }
 
         let locale = TargetLocale(tag: tag)
-        lines.append("locale \(tag): \(locale.englishName) — \(cldr?.nativeName ?? locale.nativeName)")
+        lines.append(
+            "locale \(tag): \(cldr?.englishName ?? locale.englishName) — \(cldr?.nativeName ?? locale.nativeName)")
         lines.append("ICU locale: \(icuLocale)\(origin("icuLocale"))")
         let direction = (cldr?.isRightToLeft ?? locale.isRightToLeft) ? "right to left" : "left to right"
         lines.append("text direction: \(direction) [CLDR]")

@@ -14,8 +14,8 @@ extension LocaleProfile {
     /// The typed tag is canonicalized (`sq_xk` → `sq-XK`, BCP 47 casing) and its candidate
     /// file tags are tried with subtags dropped from the end (RFC 4647 §3.4 lookup):
     /// `sr-Latn-XK` → `sr-Latn`, `sq-XK` → `sq`; a Serbian tag without a script ends with
-    /// `sr-Latn`. For each candidate the project's `locales/<tag>.yaml` replaces the built-in
-    /// copy of the same tag. The layers, least specific first:
+    /// `sr-Latn`. For each candidate the built-in file (if any) comes first and the project's
+    /// `locales/<tag>.yaml` on top of it. The layers, least specific first:
     ///
     /// 1. CLDR (``cldrBase(tag:icuLocale:)``) for the most specific file's `icuLocale`, or for
     ///    the typed tag when no file sets one;
@@ -39,15 +39,14 @@ extension LocaleProfile {
     public static func load(tag: String, projectFolder: URL? = nil) throws -> LocaleProfile {
         var files: [(tag: String, path: String, yaml: String)] = []
         for candidate in profileTags(for: tag).reversed() {
+            if let yaml = EmbeddedData.localeProfiles[candidate] {
+                files.append((candidate, "<built-in>/\(candidate).yaml", yaml))
+            }
             if let projectFolder {
                 let url = projectFolder.appendingPathComponent("locales").appendingPathComponent("\(candidate).yaml")
                 if FileManager.default.fileExists(atPath: url.path) {
                     files.append((candidate, url.path, try text(of: url)))
-                    continue
                 }
-            }
-            if let yaml = EmbeddedData.localeProfiles[candidate] {
-                files.append((candidate, "<built-in>/\(candidate).yaml", yaml))
             }
         }
         return try layered(tag: tag, files: files)
@@ -81,7 +80,8 @@ extension LocaleProfile {
             guard !layers.isEmpty else {
                 throw LocaleProfileError(
                     .unsupportedLocale, path: nil,
-                    message: "no locale profile for '\(tag)': \(error.description.dropFirst("error: ".count))")
+                    message:
+                        "no locale profile for '\(tag)': \(error.reason) and no locales/\(canonical).yaml describes it")
             }
             cldrTag = ""
         }
@@ -299,7 +299,12 @@ extension LocaleProfile {
     private static func validate(_ profile: inout LocaleProfile, root: Node, path: String, expectedTag: String?) throws
     {
         let tagNode = root["tag"] ?? root
-        if root["tag"] == nil, let expectedTag { profile.tag = expectedTag }
+        if root["tag"] == nil {
+            guard let expectedTag else {
+                throw error(.invalid, at: root, path: path, "missing 'tag' in the locale profile")
+            }
+            profile.tag = expectedTag
+        }
         let canonical = canonicalTag(profile.tag)
         guard !canonical.isEmpty else {
             throw error(.invalid, at: tagNode, path: path, "'tag' is empty: give a BCP 47 tag such as sq or sr-Latn")

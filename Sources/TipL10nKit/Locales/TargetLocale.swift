@@ -202,4 +202,13 @@ public enum TargetLocaleError: Error, CustomStringConvertible, LocalizedError, E
     }
 
     public var errorDescription: String? { description }
+
+    /// Why the tag is refused, without the tag: `CLDR has no locale data for its language`.
+    public var reason: String {
+        switch self {
+        case .unsupported: "CLDR has no locale data for its language"
+        case .malformed(_, let reason): reason
+        case .unknownSubtag(_, let kind, let subtag): "CLDR knows no \(kind) '\(subtag)'"
+        }
+    }
 }

@@ -185,8 +185,8 @@ private struct Matcher {
         }
         // Reduced checks (announced once by verify, ``LocaleProfile/reducedChecks``): without
         // percent or tier words for the locale, a percentage or a tier matches the plain number.
-        let percentByNumber = !profile.hasPercentWords
-        let tierByNumber = profile.numbers.tierWords.isEmpty
+        let percentByNumber = profile.cldr != nil && !profile.hasPercentWords
+        let tierByNumber = profile.cldr != nil && profile.numbers.tierWords.isEmpty
         if percentByNumber || tierByNumber {
             match { source, target in
                 guard case .number(let number) = target.value else { return nil }

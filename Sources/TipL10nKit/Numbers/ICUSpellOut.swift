@@ -71,10 +71,15 @@ enum ICUSpellOut {
     /// The value of one inflected or gendered number word (es `una`, ru `двух`), read by ICU's
     /// spell-out parser and accepted only when it looks like ICU's spelling of that value:
     /// the same first two letters (diacritics and case ignored) and at most three letters
-    /// longer (ICU's parser reads a prefix: `dossier` would be 2). Cached per locale and word.
+    /// longer (ICU's parser reads a prefix: `dossier` would be 2). A word ICU does not read is
+    /// tried again without diacritics (ru `четырём` as `четырем`). Cached per locale and word.
     static func agreementValue(of word: String, icuLocale: String) -> Int? {
         forms.value("\(icuLocale)\u{0}\(word)") {
-            guard word.count >= 2, let value = value(of: word, icuLocale: icuLocale), value < 1000,
+            // ICU's Russian rules write е where the text may have ё (`четырём`): try both.
+            let plain = word.folding(options: .diacriticInsensitive, locale: nil)
+            guard word.count >= 2,
+                let value = value(of: word, icuLocale: icuLocale)
+                    ?? (plain != word ? value(of: plain, icuLocale: icuLocale) : nil), value < 1000,
                 let spelled = words(for: value, icuLocale: icuLocale)?.replacingOccurrences(of: "\u{00AD}", with: "")
             else { return nil }
             let folded = word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
