@@ -35,7 +35,9 @@ public struct ScriptCheck: TranslationCheck {
         let ownPattern = ownIsLatin || ownIsCyrillic ? nil : ScriptPatterns.pattern(for: own)
         var mixed: [String] = []
         var foreign: [(word: String, script: String)] = []
-        for word in VerificationText.words(in: VerificationText.maskingLinks(in: target.plainText)) {
+        let words = VerificationText.words(in: VerificationText.maskingLinks(in: target.plainText))
+            .flatMap(Self.splittingUnspacedRuns)
+        for word in words {
             let hasLatin = word.unicodeScalars.contains(where: VerificationText.isLatinLetter)
             let hasCyrillic = word.unicodeScalars.contains(where: VerificationText.isCyrillicLetter)
             let text = String(word)
@@ -89,6 +91,30 @@ public struct ScriptCheck: TranslationCheck {
                     target: words.joined(separator: " ")))
         }
         return findings
+    }
+}
+
+extension ScriptCheck {
+    /// A run of letters of a script written without spaces split where Latin letters start or
+    /// end (`政府与IOM合作` → `政府与`, `IOM`, `合作`): there, the Latin word is the word.
+    static func splittingUnspacedRuns(_ word: Substring) -> [Substring] {
+        guard word.contains(where: \.isUnspacedScriptLetter) else { return [word] }
+        var result: [Substring] = []
+        var start = word.startIndex
+        var index = word.startIndex
+        func isLatin(_ character: Character) -> Bool {
+            character.unicodeScalars.first.map(VerificationText.isLatinLetter) ?? false
+        }
+        while index < word.endIndex {
+            let next = word.index(after: index)
+            if next < word.endIndex && isLatin(word[index]) != isLatin(word[next]) {
+                result.append(word[start..<next])
+                start = next
+            }
+            index = next
+        }
+        result.append(word[start..<word.endIndex])
+        return result
     }
 }
 
