@@ -50,7 +50,8 @@ public struct PublishingStatus: Sendable, Equatable, Encodable {
     public var moments: [Moment]
     public var locales: [LocaleStatus]
 
-    /// The locales reported: the supported target locales without region variants.
+    /// The locales always reported (the Kosovo profiles); any other locale the store holds
+    /// translations in for the cable is reported after them.
     public static let reportedLocales = ["sq", "sr-Latn", "sr-Cyrl"]
 
     /// Computes the status of the cable at `now`.
@@ -79,6 +80,10 @@ public struct PublishingStatus: Sendable, Equatable, Encodable {
         let hashes = Dictionary(units.map { ($0.id, $0.sourceHash) }, uniquingKeysWith: { first, _ in first })
         let requests = try store?.costRequests().filter { $0.cableID == cableID } ?? []
         var diagnostics: [Diagnostic] = []
+        // The Kosovo locales, then any other locale the store holds for the cable (es, ar …).
+        let storedLocales = try store?.locales(cableID: cableID) ?? []
+        let reportedLocales =
+            Self.reportedLocales + storedLocales.filter { !Self.reportedLocales.contains($0) }.sorted()
         if let store {
             let input = try VerificationInput(store: store, locales: reportedLocales, profile: profile)
             diagnostics = Verifier().verify(input).diagnostics.filter { $0.unitID.map { hashes[$0] != nil } ?? false }
