@@ -99,7 +99,8 @@ enum LocaleCompletion {
         var tags: [String] = []
         let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         if let project = try? Project.discover(from: folder) { tags += project.file.locales.map(\.tag) }
-        for tag in TargetLocale.supported.map(\.tag) where !tags.contains(tag) { tags.append(tag) }
+        let common = ["sq", "sr-Latn", "sr-Cyrl", "es", "fr", "nl", "ru", "ar", "zh-Hans", "zh-Hant", "pt", "is"]
+        for tag in common where !tags.contains(tag) { tags.append(tag) }
         return tags
     }
 }

@@ -102,7 +102,7 @@ public enum CostMemo {
         switch tag {
         case "sr-Latn": "Serbian in Latin script"
         case "sr-Cyrl": "Serbian in Cyrillic script"
-        default: TargetLocale.supported.first { $0.tag == tag }?.englishName ?? tag
+        default: TargetLocale(tag: tag).englishName
         }
     }
 

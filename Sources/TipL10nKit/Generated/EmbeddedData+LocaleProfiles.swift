@@ -7,6 +7,94 @@
 extension EmbeddedData {
     /// The built-in locale profiles by BCP 47 tag: `locales/<tag>.yaml` byte for byte.
     static let localeProfiles: [String: String] = [
+        "ar": #"""
+# Locale profile layer: Arabic (ar; also ar-EG, ar-SA … unless a project adds its own).
+#
+# Everything else comes from CLDR through Foundation (tipl10n locale show ar): Latin and
+# Arabic-Indic digits and separators, month names, dollar names. This file holds only what
+# CLDR does not give through Foundation: percent words, tier words, the press guidance
+# labels. A key here replaces CLDR's value whole.
+version: 1
+tag: ar
+# سؤال / جواب.
+questionLabel: س
+answerLabel: ج
+numbers:
+  percentSigns: ["%", "٪", في المائة, في المئة, بالمائة, بالمئة]
+  tierWords: [الفئة, فئة, المستوى, مستوى, الدرجة]
+  watchListWords: [قائمة المراقبة, المراقبة]
+
+"""#,
+        "es": #"""
+# Locale profile layer: Spanish (es; also es-419, es-AR, es-CL … unless a project adds its own).
+#
+# Everything else comes from CLDR through Foundation (tipl10n locale show es). This file holds
+# only what CLDR does not give through Foundation: percent words, the TIP Report's tier
+# words, the press guidance labels. A key here replaces CLDR's value whole.
+version: 1
+tag: es
+# Pregunta / Respuesta.
+questionLabel: P
+answerLabel: R
+numbers:
+  percentSigns: ["%", por ciento]
+  tierWords: [nivel]
+  watchListWords: [lista de vigilancia, vigilancia]
+
+"""#,
+        "fr": #"""
+# Locale profile layer: French (fr; also fr-CA, fr-HT … unless a project adds its own).
+#
+# Everything else comes from CLDR through Foundation (tipl10n locale show fr). This file holds
+# only what CLDR does not give through Foundation: percent words, the TIP Report's tier
+# words, the press guidance labels. A key here replaces CLDR's value whole.
+version: 1
+tag: fr
+# Question / Réponse.
+questionLabel: Q
+answerLabel: R
+numbers:
+  percentSigns: ["%", pour cent, pourcent, pour-cent]
+  tierWords: [catégorie, niveau]
+  watchListWords: [liste de surveillance, surveillance]
+
+"""#,
+        "nl": #"""
+# Locale profile layer: Dutch (nl; also nl-SR for Paramaribo, nl-BE … unless a project adds its own).
+#
+# Everything else comes from CLDR through Foundation (tipl10n locale show nl). This file holds
+# only what CLDR does not give through Foundation: percent words, tier words, the press
+# guidance labels. A key here replaces CLDR's value whole.
+version: 1
+tag: nl
+# Vraag / Antwoord.
+questionLabel: V
+answerLabel: A
+numbers:
+  percentSigns: ["%", procent]
+  tierWords: [niveau, categorie, tier]
+  watchListWords: [waakzaamheidslijst, watch list]
+
+"""#,
+        "ru": #"""
+# Locale profile layer: Russian (ru).
+#
+# Everything else comes from CLDR through Foundation (tipl10n locale show ru). This file holds
+# only what CLDR does not give through Foundation: percent words in their case forms, tier
+# words, the year word in its case forms (CLDR's long date has only `г.`), the press guidance
+# labels. A key here replaces CLDR's value whole.
+version: 1
+tag: ru
+# Вопрос / Ответ.
+questionLabel: В
+answerLabel: О
+numbers:
+  percentSigns: ["%", процент, процента, процентов, процентам, процентами, процентах]
+  tierWords: [уровень, уровня, уровне, уровнем, категория, категории, категорию, категорией]
+  watchListWords: [список наблюдения, списке наблюдения, списка наблюдения, наблюдени]
+  yearWordsAfter: [г., года, году, год, годом]
+
+"""#,
         "sq": #"""
 # Locale profile: Albanian (sq). Also used for sq-XK (Albanian as written in Kosovo).
 #
@@ -947,6 +1035,21 @@ numbers:
     midnight: [ponoć, ponoći]
   # Letters that may follow digits directly without making an identifier (24h).
   digitSuffixes: ["h"]
+
+"""#,
+        "zh": #"""
+# Locale profile layer: Chinese (zh; also zh-Hant-TW, zh-Hans-CN … unless a project adds its own).
+#
+# Everything else comes from CLDR through Foundation (tipl10n locale show zh): 万/亿 scales,
+# 美元, numeric dates (2009年6月16日). This file holds only what CLDR does not give through
+# Foundation: the full-width percent sign and the press guidance labels. A key here replaces CLDR's value whole.
+version: 1
+tag: zh
+# 问 / 答.
+questionLabel: 问
+answerLabel: 答
+numbers:
+  percentSigns: ["%", "％"]
 
 """#,
     ]

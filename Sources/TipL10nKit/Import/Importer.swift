@@ -327,15 +327,15 @@ public enum Importer {
         guard let tag = file.targetLanguage, !tag.isEmpty else {
             throw ImportError(
                 path: path, line: file.line,
-                message: "the <file> has no target-language: expected one of sq, sq-XK, sr-Latn, sr-Cyrl")
+                message: "the <file> has no target-language: give the BCP 47 tag of its target locale (es, sr-Latn …)")
         }
         var locale: TargetLocale
         do {
             locale = try TargetLocale.resolve(tag).locale
-        } catch {
+        } catch let error as TargetLocaleError {
             throw ImportError(
                 path: path, line: file.line,
-                message: "unsupported target language '\(tag)': supported locales are sq, sq-XK, sr-Latn, sr-Cyrl")
+                message: "unsupported target language '\(tag)': \(error.description.dropFirst("error: ".count))")
         }
         // Bare `sr` means Latin script, unless the targets are written in Cyrillic.
         if tag.lowercased() == "sr" {
@@ -343,7 +343,7 @@ public enum Importer {
                 \.properties.isAlphabetic)
             let cyrillic = letters.filter { (0x0400...0x04FF).contains($0.value) }.count
             if cyrillic * 2 > letters.count,
-                let serbianCyrillic = TargetLocale.supported.first(where: { $0.tag == "sr-Cyrl" })
+                let serbianCyrillic = TargetLocale.builtInProfileLocales.first(where: { $0.tag == "sr-Cyrl" })
             {
                 locale = serbianCyrillic
             }

@@ -8,45 +8,52 @@ extension LocaleProfile {
     /// Tags of the profiles built into the binary (copies of `locales/<tag>.yaml`).
     public static let builtInTags = ["sq", "sr-Latn", "sr-Cyrl"]
 
-    /// Loads the profile for a locale tag: `projectFolder/locales/<tag>.yaml` if present, else
-    /// the built-in copy, falling back through region variants.
+    /// Loads the effective profile for a locale tag: CLDR's data for the locale, with the
+    /// profile files layered on top.
     ///
-    /// The typed tag is canonicalized (`sq_xk` → `sq-XK`, BCP 47 casing) and tried with
-    /// subtags dropped from the end (RFC 4647 §3.4 lookup): `sr-Latn-XK` → `sr-Latn`, `sq-XK`
-    /// → `sq`; a Serbian tag without a script ends with `sr-Latn` (`sr`, `sr-RS` → `sr-Latn`,
-    /// as ``TargetLocale/resolve(_:)`` does). For each candidate the project's file wins over
-    /// the built-in profile, and a more specific candidate wins over a shorter one. A project
-    /// may add profiles for other locales (`locales/mk.yaml`).
+    /// The typed tag is canonicalized (`sq_xk` → `sq-XK`, BCP 47 casing) and its candidate
+    /// file tags are tried with subtags dropped from the end (RFC 4647 §3.4 lookup):
+    /// `sr-Latn-XK` → `sr-Latn`, `sq-XK` → `sq`; a Serbian tag without a script ends with
+    /// `sr-Latn`. For each candidate the built-in file (if any) comes first and the project's
+    /// `locales/<tag>.yaml` on top of it. The layers, least specific first:
+    ///
+    /// 1. CLDR (``cldrBase(tag:icuLocale:)``) for the most specific file's `icuLocale`, or for
+    ///    the typed tag when no file sets one;
+    /// 2. each candidate's file, general to specific: every key a file sets replaces the value
+    ///    below it (lists and mappings are replaced whole, not merged); `numbers:` keys one by
+    ///    one, `numbers.time` whole.
+    ///
+    /// ``origins`` records for every item whether it came from CLDR, which file, or the
+    /// fallback. A project may add a file with only the keys it changes (`locales/es.yaml`
+    /// holding `percentSigns`) or a whole profile for a locale CLDR lacks.
     ///
     /// - Parameters:
-    ///   - tag: a BCP 47 tag as typed, e.g. `sq-XK`.
+    ///   - tag: a BCP 47 tag as typed, e.g. `sq-XK`, `es_419`.
     ///   - projectFolder: the project folder whose `locales/` is searched; `nil` for built-ins only.
-    /// - Returns: the profile; its ``tag`` is the file's tag (`sq` for `sq-XK`).
+    /// - Returns: the profile; its ``tag`` is the most specific file's tag (`sq` for `sq-XK`),
+    ///   or the canonical tag when no file applies (`es-419`).
     /// - Throws: ``LocaleProfileError`` with the file, line and column for a file that is not
     ///   a valid profile (`kind` `.syntax`, `.missingVersion`, `.unsupportedVersion`,
-    ///   `.invalid`), `.unreadable`, or `.unsupportedLocale` when no profile matches.
+    ///   `.invalid`), `.unreadable`, or `.unsupportedLocale` when CLDR does not know the tag and
+    ///   no file describes it.
     public static func load(tag: String, projectFolder: URL? = nil) throws -> LocaleProfile {
-        let candidates = profileTags(for: tag)
-        for candidate in candidates {
+        var files: [(tag: String, path: String, yaml: String)] = []
+        for candidate in profileTags(for: tag).reversed() {
+            if let yaml = EmbeddedData.localeProfiles[candidate] {
+                files.append((candidate, "<built-in>/\(candidate).yaml", yaml))
+            }
             if let projectFolder {
                 let url = projectFolder.appendingPathComponent("locales").appendingPathComponent("\(candidate).yaml")
                 if FileManager.default.fileExists(atPath: url.path) {
-                    return try parse(contentsOf: url, expectedTag: candidate)
+                    files.append((candidate, url.path, try text(of: url)))
                 }
             }
-            if builtInTags.contains(candidate) {
-                return try builtIn(tag: candidate)
-            }
         }
-        let builtIn = builtInTags.joined(separator: ", ")
-        throw LocaleProfileError(
-            .unsupportedLocale, path: nil,
-            message:
-                "no locale profile for '\(tag)': built-in profiles are \(builtIn) (region variants such as sq-XK "
-                + "fall back to them; sr means sr-Latn); add locales/\(canonicalTag(tag)).yaml to the project")
+        return try layered(tag: tag, files: files)
     }
 
-    /// The built-in profile for one of ``builtInTags`` (exact tag, no fallback), parsed once.
+    /// The effective built-in profile for one of ``builtInTags`` (CLDR with the built-in file
+    /// on top; exact tag, no fallback), built once.
     /// - Throws: ``LocaleProfileError`` `.unsupportedLocale` for another tag.
     public static func builtIn(tag: String) throws -> LocaleProfile {
         guard let result = parsedBuiltIns[tag] else {
@@ -56,6 +63,99 @@ extension LocaleProfile {
                     "no built-in locale profile '\(tag)': built-in profiles are \(builtInTags.joined(separator: ", "))")
         }
         return try result.get()
+    }
+
+    /// CLDR's profile with `files` (general first) layered on top.
+    static func layered(tag: String, files: [(tag: String, path: String, yaml: String)]) throws -> LocaleProfile {
+        var layers: [Layer] = []
+        for file in files {
+            layers.append(try parseLayer(yaml: file.yaml, path: file.path, expectedTag: file.tag))
+        }
+        let canonical = canonicalTag(tag)
+        let cldrTag: String
+        do {
+            let subtags = try TargetLocale.canonicalSubtags(canonical)
+            cldrTag = subtags.joined(separator: "-")
+        } catch let error as TargetLocaleError {
+            guard !layers.isEmpty else {
+                throw LocaleProfileError(
+                    .unsupportedLocale, path: nil,
+                    message:
+                        "no locale profile for '\(tag)': \(error.reason) and no locales/\(canonical).yaml describes it")
+            }
+            cldrTag = ""
+        }
+        let fileICU = layers.last(where: { $0.keys.contains("icuLocale") })?.profile.icuLocale
+        let profileTag = layers.last?.profile.tag ?? cldrTag
+        var profile: LocaleProfile
+        if let icu = fileICU ?? (cldrTag.isEmpty ? nil : TargetLocale.icuIdentifier(for: cldrTag)),
+            !cldrTag.isEmpty || fileICU != nil
+        {
+            profile = cldrBase(tag: profileTag, icuLocale: icu)
+        } else {
+            profile = LocaleProfile(
+                tag: profileTag, icuLocale: profileTag, script: .latin, questionLabel: "Q", answerLabel: "A")
+        }
+        for layer in layers {
+            layer.apply(to: &profile)
+        }
+        profile.tag = profileTag
+        return profile
+    }
+
+    /// One profile file: the values it sets and which keys it sets.
+    struct Layer {
+        var profile: LocaleProfile
+        var path: String
+        /// Top-level keys present in the file.
+        var keys: Set<String>
+        /// Keys present under `numbers:`.
+        var numberKeys: Set<String>
+
+        func apply(to target: inout LocaleProfile) {
+            let origin = Origin.file(path)
+            for key in keys {
+                switch key {
+                case "version": target.version = profile.version
+                case "tag": target.tag = profile.tag
+                case "icuLocale": target.icuLocale = profile.icuLocale
+                case "script": target.script = profile.script
+                case "allowedForeignTokens": target.allowedForeignTokens = profile.allowedForeignTokens
+                case "questionLabel": target.questionLabel = profile.questionLabel
+                case "answerLabel": target.answerLabel = profile.answerLabel
+                case "glossary": target.glossary = profile.glossary
+                default: continue
+                }
+                target.origins[key] = origin
+            }
+            for key in numberKeys {
+                guard let codingKey = NumberConventions.CodingKeys(rawValue: key) else { continue }
+                target.numbers.copy(codingKey, from: profile.numbers)
+                target.origins["numbers.\(key)"] = origin
+            }
+        }
+    }
+
+    static func parseLayer(yaml: String, path: String, expectedTag: String) throws -> Layer {
+        let profile = try parse(yaml: yaml, path: path, expectedTag: expectedTag)
+        let root = try? Yams.compose(yaml: yaml)
+        let keys = Set(root?.mapping?.keys.compactMap(\.string) ?? [])
+        let numberKeys = Set(root?["numbers"]?.mapping?.keys.compactMap(\.string) ?? [])
+        return Layer(profile: profile, path: path, keys: keys, numberKeys: numberKeys)
+    }
+
+    private static func text(of url: URL) throws -> String {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw LocaleProfileError(
+                .unreadable, path: url.path, message: "cannot read the locale profile: \(error.localizedDescription)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LocaleProfileError(.unreadable, path: url.path, message: "the locale profile is not UTF-8 text")
+        }
+        return text
     }
 
     /// The candidate profile tags for a typed tag, most specific first: `sr-Latn-XK` →
@@ -155,7 +255,7 @@ extension LocaleProfile {
         var parsed: [String: Result<LocaleProfile, LocaleProfileError>] = [:]
         for (tag, yaml) in EmbeddedData.localeProfiles {
             do {
-                parsed[tag] = .success(try parse(yaml: yaml, path: "<built-in>/\(tag).yaml", expectedTag: tag))
+                parsed[tag] = .success(try layered(tag: tag, files: [(tag, "<built-in>/\(tag).yaml", yaml)]))
             } catch let error as LocaleProfileError {
                 parsed[tag] = .failure(error)
             } catch {
@@ -199,6 +299,12 @@ extension LocaleProfile {
     private static func validate(_ profile: inout LocaleProfile, root: Node, path: String, expectedTag: String?) throws
     {
         let tagNode = root["tag"] ?? root
+        if root["tag"] == nil {
+            guard let expectedTag else {
+                throw error(.invalid, at: root, path: path, "missing 'tag' in the locale profile")
+            }
+            profile.tag = expectedTag
+        }
         let canonical = canonicalTag(profile.tag)
         guard !canonical.isEmpty else {
             throw error(.invalid, at: tagNode, path: path, "'tag' is empty: give a BCP 47 tag such as sq or sr-Latn")
@@ -209,8 +315,18 @@ extension LocaleProfile {
                 "the profile's tag '\(profile.tag)' does not match its file name (\(expectedTag).yaml)")
         }
         profile.tag = canonical
-        if profile.icuLocale.trimmingCharacters(in: .whitespaces).isEmpty {
+        if root["icuLocale"] != nil && profile.icuLocale.trimmingCharacters(in: .whitespaces).isEmpty {
             throw error(.invalid, at: root["icuLocale"] ?? root, path: path, "'icuLocale' is empty: e.g. sr_Latn")
+        }
+        // language[_Script][_REGION] only: ICU keywords and BCP 47 extensions (`@numbers=…`,
+        // `-u-nu-…`) are not locale profiles (and some crash Foundation's NumberFormatter).
+        if root["icuLocale"] != nil
+            && profile.icuLocale.wholeMatch(of: #/[a-z]{2,3}(_[A-Z][a-z]{3})?(_([A-Z]{2}|[0-9]{3}))?/#) == nil
+        {
+            throw error(
+                .invalid, at: root["icuLocale"] ?? root, path: path,
+                "'icuLocale' must be an ICU locale identifier such as sq, sr_Latn or es_419, not '\(profile.icuLocale)'"
+            )
         }
         let numbers = root["numbers"]
         let months = profile.numbers.months

@@ -10,10 +10,65 @@ import Foundation
 /// Region variants fall back (`sq-XK` → `sq`, `sr-Latn-XK` → `sr-Latn`, `sr` → `sr-Latn`):
 /// see ``load(tag:projectFolder:)``. Every key is described in `Docs/Numbers.md`.
 public struct LocaleProfile: Sendable, Equatable, Codable {
-    /// Writing systems a profile can require.
-    public enum Script: String, Sendable, Codable {
-        case latin = "Latn"
-        case cyrillic = "Cyrl"
+    /// The writing system a profile requires: an ISO 15924 code CLDR knows (`Latn`, `Cyrl`,
+    /// `Arab`, `Hans`, `Hant`, `Deva`, `Hebr` …), written in title case.
+    public struct Script: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+        public let rawValue: String
+
+        /// A script from its ISO 15924 code; `nil` when the code is not title case or CLDR has
+        /// no name for it.
+        public init?(rawValue: String) {
+            guard rawValue.count == 4, rawValue.allSatisfy({ $0.isASCII && $0.isLetter }),
+                rawValue.first?.isUppercase == true, rawValue.dropFirst().allSatisfy(\.isLowercase),
+                Locale(identifier: "en").localizedString(forScriptCode: rawValue) != nil
+            else { return nil }
+            self.rawValue = rawValue
+        }
+
+        public static let latin = Script(known: "Latn")
+        public static let cyrillic = Script(known: "Cyrl")
+
+        private init(known: String) { rawValue = known }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let script = Script(rawValue: text) else {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "Cannot initialize Script from invalid String value \(text)")
+            }
+            self = script
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        public var description: String { rawValue }
+
+        /// The script's English name from CLDR: `Latin`, `Cyrillic`, `Arabic`, `Simplified Han`.
+        public var englishName: String {
+            Locale(identifier: "en").localizedString(forScriptCode: rawValue) ?? rawValue
+        }
+    }
+
+    /// Where an item of an effective profile came from.
+    public enum Origin: Sendable, Equatable, CustomStringConvertible {
+        /// Derived from CLDR through Foundation (ICU).
+        case cldr
+        /// A profile file: `<built-in>/sq.yaml` or the project's `locales/es.yaml`.
+        case file(String)
+        /// tipl10n's fallback where neither CLDR nor a file has the item (Q/A labels).
+        case fallback
+
+        public var description: String {
+            switch self {
+            case .cldr: "CLDR"
+            case .file(let path): path
+            case .fallback: "fallback"
+            }
+        }
     }
 
     /// One glossary entry: an English term and the target terms that render it.
@@ -49,6 +104,11 @@ public struct LocaleProfile: Sendable, Equatable, Codable {
     public var glossary: [GlossaryEntry]
     /// Digit grouping, decimals, currency words, number words, months: see ``NumberConventions``.
     public var numbers: NumberConventions
+    /// Where each item came from, by key (`questionLabel`, `numbers.months`): CLDR, a file, or
+    /// the fallback. Empty for a profile parsed from one file alone.
+    public var origins: [String: Origin] = [:]
+    /// What CLDR says about the locale, when the profile was built on it (``load(tag:projectFolder:)``).
+    public var cldr: CLDRLocaleData?
 
     public init(
         version: Int = 1, tag: String, icuLocale: String, script: Script, allowedForeignTokens: [String] = [],
@@ -73,14 +133,21 @@ public struct LocaleProfile: Sendable, Equatable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         version = try container.decode(Int.self, forKey: .version)
-        tag = try container.decode(String.self, forKey: .tag)
-        icuLocale = try container.decode(String.self, forKey: .icuLocale)
-        script = try container.decode(Script.self, forKey: .script)
+        tag = try container.decodeIfPresent(String.self, forKey: .tag) ?? ""
+        icuLocale = try container.decodeIfPresent(String.self, forKey: .icuLocale) ?? ""
+        script = try container.decodeIfPresent(Script.self, forKey: .script) ?? .latin
         allowedForeignTokens = try container.decodeIfPresent([String].self, forKey: .allowedForeignTokens) ?? []
-        questionLabel = try container.decode(String.self, forKey: .questionLabel)
-        answerLabel = try container.decode(String.self, forKey: .answerLabel)
+        questionLabel = try container.decodeIfPresent(String.self, forKey: .questionLabel) ?? ""
+        answerLabel = try container.decodeIfPresent(String.self, forKey: .answerLabel) ?? ""
         glossary = try container.decodeIfPresent([GlossaryEntry].self, forKey: .glossary) ?? []
         numbers = try container.decodeIfPresent(NumberConventions.self, forKey: .numbers) ?? NumberConventions()
+    }
+
+    public static func == (lhs: LocaleProfile, rhs: LocaleProfile) -> Bool {
+        lhs.version == rhs.version && lhs.tag == rhs.tag && lhs.icuLocale == rhs.icuLocale
+            && lhs.script == rhs.script && lhs.allowedForeignTokens == rhs.allowedForeignTokens
+            && lhs.questionLabel == rhs.questionLabel && lhs.answerLabel == rhs.answerLabel
+            && lhs.glossary == rhs.glossary && lhs.numbers == rhs.numbers
     }
 }
 

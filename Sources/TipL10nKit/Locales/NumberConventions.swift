@@ -16,6 +16,12 @@ public struct NumberConventions: Sendable, Equatable, Codable {
         case icu
         /// The word tables only (``numberWords``, ``scaleWords``, ordinals).
         case table
+        /// The word tables, and a single word they lack read by ICU's spell-out parser (all of
+        /// ICU's rule sets: es `una`, `veintiuna`, ru `двух`, `одной`, fr `une`) when it looks
+        /// like ICU's own spelling of the value read: same first two letters (diacritics
+        /// ignored) and at most three letters longer, since ICU's parser reads prefixes
+        /// (`dossier` → 2). CLDR profiles use it where ICU parses its own words back.
+        case icuForms
     }
 
     /// The written forms of one currency.
@@ -125,6 +131,17 @@ public struct NumberConventions: Sendable, Equatable, Codable {
     /// Letters that may follow digits directly (`24h`, en `1990s`, `16th`) without making the
     /// token an identifier.
     public var digitSuffixes: [String]
+    /// Size of the digit groups above the first when it differs from three: `2` for Indian
+    /// grouping (`12,34,567`; CLDR `#,##,##0`); `0` when all groups have three digits.
+    public var secondaryGroupingSize: Int
+    /// True for a script written without spaces between words (Chinese, Japanese, Thai): a
+    /// word glued to digits (`150万`, `2009年`) does not make them an identifier, and number,
+    /// scale and currency words match inside a run of letters.
+    public var isUnspaced: Bool
+    /// CLDR date patterns whose month is a number (zh `y年M月d日`, `M月d日`, `y年M月`): dates
+    /// written this way are read by them. Fields: `y` year, `M`/`MM` month, `d`/`dd` day; other
+    /// characters (quotes removed) must appear as written.
+    public var numericDatePatterns: [String]
 
     /// Empty conventions: digits only, no words.
     public init() {
@@ -155,6 +172,9 @@ public struct NumberConventions: Sendable, Equatable, Codable {
         watchListWords = []
         time = TimeWords()
         digitSuffixes = []
+        secondaryGroupingSize = 0
+        isUnspaced = false
+        numericDatePatterns = []
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -162,7 +182,7 @@ public struct NumberConventions: Sendable, Equatable, Codable {
         case numberWords, wordConnectors, scaleWords, standaloneScaleWords, ordinalWords, ordinalStems
         case ordinalEndings, weakWords, notFigurePhrases, currencies, percentSigns, months, monthYearJoiners
         case dayMonthJoiners, yearWordsBefore, yearWordsAfter, rangeConnectors, referenceWords, tierWords
-        case watchListWords, time, digitSuffixes
+        case watchListWords, time, digitSuffixes, secondaryGroupingSize, isUnspaced, numericDatePatterns
     }
 
     public init(from decoder: any Decoder) throws {
@@ -196,6 +216,9 @@ public struct NumberConventions: Sendable, Equatable, Codable {
         watchListWords = try container.decodeIfPresent([String].self, forKey: .watchListWords) ?? []
         time = try container.decodeIfPresent(TimeWords.self, forKey: .time) ?? TimeWords()
         digitSuffixes = try container.decodeIfPresent([String].self, forKey: .digitSuffixes) ?? []
+        secondaryGroupingSize = try container.decodeIfPresent(Int.self, forKey: .secondaryGroupingSize) ?? 0
+        isUnspaced = try container.decodeIfPresent(Bool.self, forKey: .isUnspaced) ?? false
+        numericDatePatterns = try container.decodeIfPresent([String].self, forKey: .numericDatePatterns) ?? []
     }
 }
 
@@ -227,5 +250,43 @@ extension NumberConventions.Currency {
             code: try container.decode(String.self, forKey: .code),
             prefixes: try container.decodeIfPresent([String].self, forKey: .prefixes) ?? [],
             suffixes: try container.decodeIfPresent([String].self, forKey: .suffixes) ?? [])
+    }
+}
+
+extension NumberConventions {
+    /// Sets one key's value from `other` (a profile layer replacing what is below it).
+    mutating func copy(_ key: CodingKeys, from other: NumberConventions) {
+        switch key {
+        case .groupSeparators: groupSeparators = other.groupSeparators
+        case .styleWarningGroupSeparators: styleWarningGroupSeparators = other.styleWarningGroupSeparators
+        case .decimalSeparators: decimalSeparators = other.decimalSeparators
+        case .ordinalDot: ordinalDot = other.ordinalDot
+        case .spellOutParser: spellOutParser = other.spellOutParser
+        case .numberWords: numberWords = other.numberWords
+        case .wordConnectors: wordConnectors = other.wordConnectors
+        case .scaleWords: scaleWords = other.scaleWords
+        case .standaloneScaleWords: standaloneScaleWords = other.standaloneScaleWords
+        case .ordinalWords: ordinalWords = other.ordinalWords
+        case .ordinalStems: ordinalStems = other.ordinalStems
+        case .ordinalEndings: ordinalEndings = other.ordinalEndings
+        case .weakWords: weakWords = other.weakWords
+        case .notFigurePhrases: notFigurePhrases = other.notFigurePhrases
+        case .currencies: currencies = other.currencies
+        case .percentSigns: percentSigns = other.percentSigns
+        case .months: months = other.months
+        case .monthYearJoiners: monthYearJoiners = other.monthYearJoiners
+        case .dayMonthJoiners: dayMonthJoiners = other.dayMonthJoiners
+        case .yearWordsBefore: yearWordsBefore = other.yearWordsBefore
+        case .yearWordsAfter: yearWordsAfter = other.yearWordsAfter
+        case .rangeConnectors: rangeConnectors = other.rangeConnectors
+        case .referenceWords: referenceWords = other.referenceWords
+        case .tierWords: tierWords = other.tierWords
+        case .watchListWords: watchListWords = other.watchListWords
+        case .time: time = other.time
+        case .digitSuffixes: digitSuffixes = other.digitSuffixes
+        case .secondaryGroupingSize: secondaryGroupingSize = other.secondaryGroupingSize
+        case .isUnspaced: isUnspaced = other.isUnspaced
+        case .numericDatePatterns: numericDatePatterns = other.numericDatePatterns
+        }
     }
 }

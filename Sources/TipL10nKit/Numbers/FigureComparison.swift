@@ -183,6 +183,20 @@ private struct Matcher {
             }
             return nil
         }
+        // Reduced checks (announced once by verify, ``LocaleProfile/reducedChecks``): without
+        // percent or tier words for the locale, a percentage or a tier matches the plain number.
+        let percentByNumber = profile.cldr != nil && !profile.hasPercentWords
+        let tierByNumber = profile.cldr != nil && profile.numbers.tierWords.isEmpty
+        if percentByNumber || tierByNumber {
+            match { source, target in
+                guard case .number(let number) = target.value else { return nil }
+                switch source.value {
+                case .percent(let percent) where percentByNumber && percent == number: return .plain
+                case .tier(let tier, _) where tierByNumber && Decimal(tier) == number: return .plain
+                default: return nil
+                }
+            }
+        }
         match { source, target in
             guard case .date(let year, let month, let day) = source.value,
                 case .date(let targetYear, let targetMonth, let targetDay) = target.value,

@@ -223,9 +223,14 @@ extension FigureScan {
             let end = text.digitsEnd(from: position)
             let previous: Character? = position > chunk.lowerBound ? text[position - 1] : nil
             let beforePrevious: Character? = position - 1 > chunk.lowerBound ? text[position - 2] : nil
-            if previous?.isLetter == true { return true }
+            // A letter glued before digits makes an identifier in the alphabets identifiers are
+            // written in (Latin, Greek, Cyrillic: `H1N1`); Arabic and Hebrew proclitics (`و٢٠`,
+            // "and 20"; `ב-2008`) and Chinese (`第2`) glue to numbers in running text.
+            if let previous, previous.isLetter, let scalar = previous.unicodeScalars.first, scalar.value < 0x0530 {
+                return true
+            }
             if let previous, "-/_".contains(previous), beforePrevious?.isLetter == true { return true }
-            if end < chunk.upperBound && text[end].isLetter {
+            if end < chunk.upperBound && text[end].isLetter && !text[end].isUnspacedScriptLetter {
                 let suffixEnd = text.wordEnd(from: end)
                 let suffix = text.loweredString(end..<suffixEnd)
                 if !lexicon.digitSuffixes.contains(suffix) || text.isDigit(suffixEnd) { return true }

@@ -66,6 +66,56 @@ extension FigureScan {
         return readYear(at: position)
     }
 
+    /// A date written by one of the locale's numeric CLDR patterns (zh `2009年6月16日`,
+    /// `6月16日`, `2009年6月`); white space between pieces is allowed.
+    func patternDate(at index: Int) -> (NumberFact, Int)? {
+        for pieces in lexicon.numericDatePatterns {
+            var position = index
+            var year: Int?
+            var month: Int?
+            var day: Int?
+            var matched = true
+            for (number, piece) in pieces.enumerated() {
+                if number > 0 { position = text.skipSpaces(from: position) }
+                switch piece {
+                case .year, .month, .day:
+                    guard text.isDigit(position), !excluded[position] else {
+                        matched = false
+                        break
+                    }
+                    let end = text.digitsEnd(from: position)
+                    guard let value = Int(text.string(position..<end)) else {
+                        matched = false
+                        break
+                    }
+                    switch piece {
+                    case .year where end - position == 4 && (1000...2999).contains(value): year = value
+                    case .month where end - position <= 2 && (1...12).contains(value): month = value
+                    case .day where end - position <= 2 && (1...31).contains(value): day = value
+                    default: matched = false
+                    }
+                    position = end
+                case .literal(let literal):
+                    let characters = Array(literal.trimmingCharacters(in: .whitespaces))
+                    for character in characters {
+                        guard position < text.count, text[position] == character else {
+                            matched = false
+                            break
+                        }
+                        position += 1
+                    }
+                }
+                if !matched { break }
+            }
+            guard matched, month != nil else { continue }
+            let fact = NumberFact(
+                kind: .date, text: text.string(index..<position), range: index..<position,
+                readings: [FigureReading(.date(year: year, month: month, day: day))])
+            return (fact, position)
+        }
+        return nil
+    }
+
     /// Numeric dates: `16.06.2009`, `16. 6. 2009.`, `16/06/2009` (day first), `6/16/2009`
     /// (month first in English, unless the first part is over 12: `16/06/2009`), ISO `2009-06-16`; in Serbian also day and month alone, `16.6.`.
     func numericDate(at index: Int) -> (NumberFact, Int)? {

@@ -35,7 +35,7 @@ extension FigureScan {
         atom.isPlainDigits = count == 1
         atom.digitCount = groups[0..<count].reduce(0) { $0 + $1.count }
 
-        if let (suffix, suffixEnd) = text.word(at: atom.end) {
+        if !text.isUnspacedLetter(atom.end), let (suffix, suffixEnd) = text.word(at: atom.end) {
             atom.gluedSuffix = suffix
             if Self.ordinalSuffixes.contains(suffix) && lexicon.digitSuffixes.contains(suffix) {
                 atom.isOrdinal = true
@@ -113,10 +113,19 @@ extension FigureScan {
         guard let first = groups.first else { return nil }
         if groups.count == 1 { return first }
         guard let separator = separators.first, allowed.contains(separator),
-            separators.allSatisfy({ $0 == separator }), (1...3).contains(first.count),
-            groups.dropFirst().allSatisfy({ $0.count == 3 })
+            separators.allSatisfy({ $0 == separator })
         else { return nil }
-        return groups.joined()
+        if (1...3).contains(first.count) && groups.dropFirst().allSatisfy({ $0.count == 3 }) {
+            return groups.joined()
+        }
+        // Indian grouping (CLDR `#,##,##0`): 12,34,567 and 1,23,45,678.
+        let secondary = lexicon.conventions.secondaryGroupingSize
+        if secondary > 0, groups.count >= 3, (1...secondary).contains(first.count), groups.last?.count == 3,
+            groups.dropFirst().dropLast().allSatisfy({ $0.count == secondary })
+        {
+            return groups.joined()
+        }
+        return nil
     }
 
     // MARK: - Words
@@ -130,6 +139,7 @@ extension FigureScan {
     /// stays two numbers. With ``NumberConventions/SpellOutParser/icu`` the span's value is
     /// ICU's when ICU reads it.
     func readWords(at index: Int) -> NumberAtom? {
+        if text.isUnspacedLetter(index) { return readUnspacedWords(at: index) }
         guard let (word, wordEnd) = text.word(at: index) else { return nil }
         if let value = lexicon.ordinals[word] {
             var atom = NumberAtom(start: index, end: wordEnd, values: [(Decimal(value), .native)])
@@ -142,7 +152,7 @@ extension FigureScan {
         var current = 0
         var lastAdded: Int?
         var lastScale: Int?
-        if let value = lexicon.cardinals[word] {
+        if let value = lexicon.cardinal(word) {
             current = value
             lastAdded = value
         } else if let value = lexicon.standaloneScales[word] {
@@ -184,7 +194,7 @@ extension FigureScan {
                     break
                 }
                 guard let (next, nextEnd) = text.word(at: position) else { continue }
-                if let value = lexicon.cardinals[next], continues(value) {
+                if let value = lexicon.cardinal(next), continues(value) {
                     current += value
                     lastAdded = value
                     end = nextEnd
@@ -212,6 +222,23 @@ extension FigureScan {
         atom.isSpelledOut = true
         atom.isOrdinal = isOrdinal
         atom.isWeak = wordCount == 1 && lexicon.isWeak(word)
+        return atom
+    }
+
+    /// Number words in a script without spaces (zh `二十四`): the longest spelled-out number
+    /// of the locale's tables at `index`, then a scale (`二十四万`). A single character
+    /// (`十`, `一`) is weak: it is also part of other words (`十分`, `一些`).
+    func readUnspacedWords(at index: Int) -> NumberAtom? {
+        guard let match = lexicon.unspacedNumbers.match(in: text, at: index) else { return nil }
+        var value = match.payload
+        var end = match.end
+        if let scale = lexicon.scales.match(in: text, at: end), scale.payload >= 1000 {
+            value *= scale.payload
+            end = scale.end
+        }
+        var atom = NumberAtom(start: index, end: end, values: [(Decimal(value), .native)])
+        atom.isSpelledOut = true
+        atom.isWeak = match.end - index == 1 && end == match.end
         return atom
     }
 

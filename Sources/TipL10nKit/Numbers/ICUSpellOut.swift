@@ -45,4 +45,47 @@ enum ICUSpellOut {
     static func words(for value: Int, icuLocale: String) -> String? {
         shared.withFormatter(icuLocale) { $0.string(from: NSNumber(value: value)) }
     }
+
+    private final class FormCache: @unchecked Sendable {
+        // Guarded by `lock`.
+        private var values: [String: Int?] = [:]
+        private let lock = NSLock()
+
+        func value(_ key: String, compute: () -> Int?) -> Int? {
+            lock.lock()
+            if let known = values[key] {
+                lock.unlock()
+                return known
+            }
+            lock.unlock()
+            let computed = compute()
+            lock.lock()
+            values[key] = computed
+            lock.unlock()
+            return computed
+        }
+    }
+
+    private static let forms = FormCache()
+
+    /// The value of one inflected or gendered number word (es `una`, ru `двух`), read by ICU's
+    /// spell-out parser and accepted only when it looks like ICU's spelling of that value:
+    /// the same first two letters (diacritics and case ignored) and at most three letters
+    /// longer (ICU's parser reads a prefix: `dossier` would be 2). A word ICU does not read is
+    /// tried again without diacritics (ru `четырём` as `четырем`). Cached per locale and word.
+    static func agreementValue(of word: String, icuLocale: String) -> Int? {
+        forms.value("\(icuLocale)\u{0}\(word)") {
+            // ICU's Russian rules write е where the text may have ё (`четырём`): try both.
+            let plain = word.folding(options: .diacriticInsensitive, locale: nil)
+            guard word.count >= 2,
+                let value = value(of: word, icuLocale: icuLocale)
+                    ?? (plain != word ? value(of: plain, icuLocale: icuLocale) : nil), value < 1000,
+                let spelled = words(for: value, icuLocale: icuLocale)?.replacingOccurrences(of: "\u{00AD}", with: "")
+            else { return nil }
+            let folded = word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            let reference = spelled.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            guard folded.prefix(2) == reference.prefix(2), folded.count <= reference.count + 3 else { return nil }
+            return value
+        }
+    }
 }

@@ -38,9 +38,81 @@ public struct NumberExtractor: Sendable {
     public static let englishSource = NumberExtractor(conventions: .englishSource, localeTag: "en", icuLocale: "en")
 
     /// The figures in `text`, in order of position.
+    ///
+    /// Digits of every script (Arabic-Indic `١٨١`, Persian `۱۸۱`, Devanagari `१८१`, full-width
+    /// `１８１`) are read as the same digits, and directional marks and isolates (U+200E,
+    /// U+200F, U+061C, U+202A–U+202E, U+2066–U+2069) are ignored, so a right-to-left target
+    /// reads like any other; ranges and texts of the facts are those of `text` as given.
     public func facts(in text: String) -> [NumberFact] {
-        var scan = FigureScan(lexicon: lexicon, text: TextBuffer(text))
-        return scan.run()
+        let folded = FoldedText(text)
+        var scan = FigureScan(lexicon: lexicon, text: TextBuffer(folded.text))
+        let facts = scan.run()
+        guard folded.isChanged else { return facts }
+        return facts.map { folded.original($0) }
+    }
+}
+
+/// A text with directional marks removed and every decimal digit made ASCII, and the way back
+/// to the original's `Character` offsets.
+struct FoldedText {
+    let text: String
+    let originalCharacters: [Character]
+    /// For each `Character` of ``text``, its offset in the original; one more entry for the end.
+    let offsets: [Int]
+    let isChanged: Bool
+
+    init(_ original: String) {
+        originalCharacters = Array(original)
+        var characters: [Character] = []
+        var offsets: [Int] = []
+        var changed = false
+        for (offset, character) in originalCharacters.enumerated() {
+            let scalars = character.unicodeScalars
+            if scalars.allSatisfy({ CLDRLocaleData.bidiMarks.contains($0) }) {
+                changed = true
+                continue
+            }
+            if scalars.count == 1, let scalar = scalars.first, !scalar.isASCII,
+                scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue
+            {
+                characters.append(Character(Unicode.Scalar(UInt8(48 + Int(value)))))
+                changed = true
+            } else {
+                characters.append(character)
+            }
+            offsets.append(offset)
+        }
+        offsets.append(originalCharacters.count)
+        text = String(characters)
+        self.offsets = offsets
+        isChanged = changed
+    }
+
+    /// The original offsets of a range of ``text``.
+    func originalRange(_ range: Range<Int>) -> Range<Int> {
+        let lower = offsets[min(max(0, range.lowerBound), offsets.count - 1)]
+        let upperIndex = min(max(0, range.upperBound), offsets.count - 1)
+        // The end is just after the last character of the range, not after marks that follow it.
+        let upper = upperIndex > range.lowerBound ? offsets[upperIndex - 1] + 1 : lower
+        return lower..<max(lower, upper)
+    }
+
+    func original(_ fact: NumberFact) -> NumberFact {
+        var result = fact
+        let range = originalRange(fact.range)
+        result.range = range
+        result.text = String(originalCharacters[range])
+        let folded = Array(text)
+        let factCharacters = folded[max(0, fact.range.lowerBound)..<min(folded.count, fact.range.upperBound)]
+        if let start = String(factCharacters).range(of: fact.numberText) {
+            let startOffset = String(factCharacters).distance(
+                from: String(factCharacters).startIndex, to: start.lowerBound)
+            let numberStart = fact.range.lowerBound + startOffset
+            let numberRange = originalRange(numberStart..<(numberStart + fact.numberText.count))
+            result.numberText = String(originalCharacters[numberRange])
+        }
+        result.bounds = fact.bounds.map { original($0) }
+        return result
     }
 }
 
@@ -95,7 +167,11 @@ struct FigureScan {
     var facts: [NumberFact] = []
 
     /// Characters that may separate digit groups or decimals inside one number.
-    static let separatorCandidates: Set<Character> = [".", ",", " ", "\u{00A0}", "\u{202F}", "\u{2009}"]
+    /// Beyond the Latin ones: the Arabic decimal and thousands separators (U+066B, U+066C) and
+    /// the Swiss apostrophes (U+2019, U+0027).
+    static let separatorCandidates: Set<Character> = [
+        ".", ",", " ", "\u{00A0}", "\u{202F}", "\u{2009}", "\u{066B}", "\u{066C}", "\u{2019}", "'",
+    ]
 
     init(lexicon: NumberLexicon, text: TextBuffer) {
         self.lexicon = lexicon
@@ -127,6 +203,7 @@ struct FigureScan {
     }
 
     private func advance(from index: Int) -> Int {
+        if text.isUnspacedLetter(index) { return index + 1 }
         if text.isLetter(index) { return max(index + 1, text.wordEnd(from: index)) }
         if text.isDigit(index) { return text.digitsEnd(from: index) }
         return index + 1
@@ -149,7 +226,8 @@ struct FigureScan {
                 ?? currencyFirst(at: index) ?? numberFact(at: index)
         }
         if text.isDigit(index) && !text.isDigit(index - 1) {
-            return numericDate(at: index) ?? dayFirstDate(at: index) ?? clockTime(at: index) ?? numberFact(at: index)
+            return patternDate(at: index) ?? numericDate(at: index) ?? dayFirstDate(at: index)
+                ?? clockTime(at: index) ?? numberFact(at: index)
         }
         if !text[index].isWhitespace && !text.isLetter(index) {
             return currencyFirst(at: index)
@@ -207,7 +285,9 @@ struct FigureScan {
                 isSpelledOut: atom.isSpelledOut)
             return (fact, percent.end)
         }
-        if let currency = lexicon.currencySuffixes.match(in: text, at: next) {
+        if let currency = lexicon.currencySuffixes.match(in: text, at: next)
+            ?? (hasScale ? currencyAfterJoiner(at: next) : nil)
+        {
             let fact = NumberFact(
                 kind: .currencyAmount, text: text.string(index..<currency.end), range: index..<currency.end,
                 numberText: numberText,
@@ -224,6 +304,23 @@ struct FigureScan {
             readings: atom.values.map { FigureReading(.number($0.value), style: $0.style) },
             isSpelledOut: atom.isSpelledOut, isWeak: atom.isWeak)
         return (fact, numberEnd)
+    }
+
+    /// A currency after a short word that joins it to a scale word: es `2 millones de
+    /// dólares`, fr `3 millions d’euros`, it `2 milioni di dollari` (one word of up to three
+    /// letters, or such a word with an apostrophe).
+    private func currencyAfterJoiner(at position: Int) -> (end: Int, payload: String)? {
+        guard let (word, end) = text.word(at: position), word.count <= 3, !text.isUnspacedLetter(position) else {
+            return nil
+        }
+        var after = end
+        if after < text.count && (text[after] == "'" || text[after] == "’") {
+            after += 1
+        } else {
+            after = text.skipSpaces(from: end)
+            guard after > end else { return nil }
+        }
+        return lexicon.currencySuffixes.match(in: text, at: after)
     }
 
     private func plainKind(of atom: NumberAtom, at index: Int, next: Int) -> NumberFact.Kind {

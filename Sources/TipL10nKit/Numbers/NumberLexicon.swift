@@ -49,6 +49,10 @@ final class NumberLexicon: Sendable {
     let pmWords: PhraseSet<Bool>
     let noonWords: PhraseSet<Int>
     let digitSuffixes: Set<String>
+    /// Number words as phrases, for scripts without spaces (zh `二十四`); empty otherwise.
+    let unspacedNumbers: PhraseSet<Int>
+    /// Parsed ``NumberConventions/numericDatePatterns``.
+    let numericDatePatterns: [[DatePatternPiece]]
 
     init(conventions: NumberConventions, tag: String, icuLocale: String) {
         self.tag = tag
@@ -129,10 +133,71 @@ final class NumberLexicon: Sendable {
         pmWords = flags(conventions.time.pm)
         noonWords = PhraseSet(conventions.time.noon.map { ($0, 12 * 60) } + conventions.time.midnight.map { ($0, 0) })
         digitSuffixes = Set(lower(conventions.digitSuffixes))
+        unspacedNumbers =
+            conventions.isUnspaced ? PhraseSet(conventions.numberWords.map { ($0.key, $0.value) }) : PhraseSet([])
+        numericDatePatterns = conventions.numericDatePatterns.map(DatePatternPiece.pieces(of:)).sorted {
+            $0.count > $1.count
+        }
+    }
+
+    /// The value of a cardinal number word: the tables, then (``NumberConventions/SpellOutParser/icuForms``)
+    /// ICU's parser for agreement forms the tables lack.
+    func cardinal(_ word: String) -> Int? {
+        if let value = cardinals[word] { return value }
+        guard spellOutParser == .icuForms, word.count >= 2, word.allSatisfy(\.isLetter),
+            scales.entries.isEmpty || !isScaleWord(word)
+        else { return nil }
+        return ICUSpellOut.agreementValue(of: word, icuLocale: icuLocale)
+    }
+
+    private func isScaleWord(_ word: String) -> Bool {
+        conventions.scaleWords.keys.contains { $0.lowercased() == word }
     }
 
     /// True when a single number or ordinal word is weak (`një`, `drugi`).
     func isWeak(_ word: String) -> Bool {
-        weakExact.contains(word) || weakPrefixes.contains { word.hasPrefix($0) }
+        if spellOutParser == .icuForms && cardinals[word] == nil && cardinal(word) == 1 { return true }
+        return weakExact.contains(word) || weakPrefixes.contains { word.hasPrefix($0) }
+    }
+}
+
+/// One field or literal of a numeric CLDR date pattern (`y年M月d日`).
+enum DatePatternPiece: Sendable, Equatable {
+    case year, month, day
+    case literal(String)
+
+    /// The pieces of a pattern; quotes removed, white space kept as one space.
+    static func pieces(of pattern: String) -> [DatePatternPiece] {
+        var pieces: [DatePatternPiece] = []
+        var literal = ""
+        var quoted = false
+        func flush() {
+            if !literal.isEmpty { pieces.append(.literal(literal)) }
+            literal = ""
+        }
+        var previousField: Character?
+        for character in pattern {
+            if character == "'" {
+                quoted.toggle()
+                previousField = nil
+                continue
+            }
+            if !quoted, character.isASCII, character.isLetter {
+                if character == previousField { continue }
+                flush()
+                switch character {
+                case "y": pieces.append(.year)
+                case "M", "L": pieces.append(.month)
+                case "d": pieces.append(.day)
+                default: literal.append(character)
+                }
+                previousField = character
+                continue
+            }
+            previousField = nil
+            literal.append(character.isWhitespace ? " " : character)
+        }
+        flush()
+        return pieces
     }
 }

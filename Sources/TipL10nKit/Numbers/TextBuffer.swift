@@ -32,9 +32,19 @@ struct TextBuffer {
         index >= 0 && index < count && characters[index].isWhitespace
     }
 
-    /// True when a word starts at `index` (a letter not preceded by a letter or digit).
+    /// True when a word starts at `index` (a letter not preceded by a letter or digit). In a
+    /// script written without spaces (Chinese, Japanese, Thai) every letter may start a word.
     func isWordStart(_ index: Int) -> Bool {
-        isLetter(index) && !isLetter(index - 1) && !isDigit(index - 1)
+        guard isLetter(index) else { return false }
+        if characters[index].isUnspacedScriptLetter || (index > 0 && characters[index - 1].isUnspacedScriptLetter) {
+            return true
+        }
+        return !isLetter(index - 1) && !isDigit(index - 1)
+    }
+
+    /// True when the character at `index` is a letter of a script written without spaces.
+    func isUnspacedLetter(_ index: Int) -> Bool {
+        index >= 0 && index < count && characters[index].isUnspacedScriptLetter
     }
 
     /// The first index at or after `index` that is not white space.
@@ -95,6 +105,20 @@ struct TextBuffer {
 extension Character {
     /// `0`…`9` only (not other scripts' digits, not superscripts).
     var isASCIIDigit: Bool { isASCII && isNumber }
+
+    /// A letter of a script written without spaces between words: Han (CJK ideographs),
+    /// Hiragana, Katakana, Thai, Lao, Khmer, Myanmar. Such a letter makes no word boundary:
+    /// `150万`, `2009年`, `美元` glued to the text around them.
+    var isUnspacedScriptLetter: Bool {
+        guard let scalar = unicodeScalars.first, scalar.value >= 0x0E00 else { return false }
+        switch scalar.value {
+        case 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF, 0x3005...0x3007, 0x3040...0x30FF, 0x3400...0x4DBF,
+            0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FFFF:
+            return true
+        default:
+            return false
+        }
+    }
 }
 
 /// Phrases matched at a position of a ``TextBuffer``, longest first.
@@ -152,7 +176,11 @@ struct PhraseSet<Payload: Sendable>: Sendable {
 
     private func matchEnd(of entry: Entry, in text: TextBuffer, at index: Int) -> Int? {
         guard let first = entry.characters.first, let last = entry.characters.last else { return nil }
-        if first.isLetter && (text.isLetter(index - 1) || text.isDigit(index - 1)) { return nil }
+        if first.isLetter && !first.isUnspacedScriptLetter && !text.isUnspacedLetter(index - 1)
+            && (text.isLetter(index - 1) || text.isDigit(index - 1))
+        {
+            return nil
+        }
         var position = index
         for character in entry.characters {
             if character == " " {
@@ -165,7 +193,9 @@ struct PhraseSet<Payload: Sendable>: Sendable {
             guard actual == character else { return nil }
             position += 1
         }
-        if (last.isLetter || last.isASCIIDigit) && (text.isLetter(position) || text.isDigit(position)) {
+        if (last.isLetter || last.isASCIIDigit) && !last.isUnspacedScriptLetter && !text.isUnspacedLetter(position)
+            && (text.isLetter(position) || text.isDigit(position))
+        {
             return nil
         }
         return position

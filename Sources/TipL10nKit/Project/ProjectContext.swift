@@ -349,3 +349,14 @@ public struct ProjectSource: Sendable {
     /// `09STATE61188`.
     public var cableID: String { cable.header.cableID }
 }
+
+extension ProjectContext {
+    /// The effective locale profile of `tag` as text, each item with where it came from
+    /// (``LocaleProfile/summaryText``); a tag read as another gets a note.
+    /// - Throws: ``TargetLocaleError``, ``LocaleProfileError``.
+    public func localeProfileSummary(_ tag: String) throws -> String {
+        let resolution = try TargetLocale.resolve(tag)
+        if let text = resolution.note { note(text, check: "locale") }
+        return try LocaleProfile.load(tag: resolution.locale.tag, projectFolder: project.folder).summaryText
+    }
+}

@@ -2,7 +2,8 @@ import Foundation
 import TipL10nXML
 
 extension LocalizedDocument {
-    /// A complete HTML page (UTF-8): `<!DOCTYPE html>`, `<html lang>`, `<meta charset="UTF-8">`,
+    /// A complete HTML page (UTF-8): `<!DOCTYPE html>`, `<html lang>` (and `dir="rtl"` for a
+    /// right-to-left language, from CLDR), `<meta charset="UTF-8">`,
     /// `<title>`, then `h1` (title), `h2` (headings), `p` (paragraphs) and, for the press
     /// guidance, `p class="question"` / `p class="answer"` with the label in `strong`.
     /// Untranslated segments of a draft are `<mark class="untranslated" lang="en">`.
@@ -16,6 +17,8 @@ extension LocalizedDocument {
         let writer = try XMLStreamWriter(path: path)
         try writer.startElement("html")
         try writer.attribute("lang", locale)
+        // Text direction from CLDR (ar, he, fa, ur … are right-to-left).
+        if locale != "en" && TargetLocale(tag: locale).isRightToLeft { try writer.attribute("dir", "rtl") }
         try writer.startElement("head")
         try writer.element("meta", attributes: ["charset": "UTF-8"])
         try writer.element("meta", attributes: ["name": "viewport", "content": "width=device-width, initial-scale=1"])

@@ -111,7 +111,6 @@ public struct PublishingStatus: Sendable, Equatable, Encodable {
         let source = try SourceDocument.extract(from: cable, path: cablePath)
         let units = source.translationUnits(segmenter: segmenter, parts: [.narrative, .press], repairs: cable.repairs)
         let post = try post ?? RequestingPost.resolve(header: cable.header, country: source.country, path: cablePath)
-        let reportedLocales = reported.map(\.tag)
         let embargo = try Embargo.read(from: cable, post: post)
         let cableID = source.cableID
         let moments = [Embargo.Audience.hostGovernment, .publicRelease].map { audience in
@@ -126,6 +125,11 @@ public struct PublishingStatus: Sendable, Equatable, Encodable {
         let hashes = Dictionary(units.map { ($0.id, $0.sourceHash) }, uniquingKeysWith: { first, _ in first })
         let requests = try store?.costRequests().filter { $0.cableID == cableID } ?? []
         var diagnostics: [Diagnostic] = []
+        // The locales asked for, then any other locale the store holds for the cable (es, ar …).
+        let storedLocales = try store?.locales(cableID: cableID) ?? []
+        let others = storedLocales.filter { tag in !reported.contains { $0.tag == tag } }.sorted()
+        let allReported = reported + others.map { (tag: $0, convertedFrom: String?.none) }
+        let reportedLocales = allReported.map(\.tag)
         if let store {
             let input = try VerificationInput(store: store, locales: reportedLocales, profile: profile)
             diagnostics = Verifier().verify(input).diagnostics.filter { $0.unitID.map { hashes[$0] != nil } ?? false }
@@ -149,7 +153,7 @@ public struct PublishingStatus: Sendable, Equatable, Encodable {
                 nextStep: .ready)
         }
         var locales: [LocaleStatus] = []
-        for (locale, convertedFrom) in reported {
+        for (locale, convertedFrom) in allReported {
             guard var status = counts[locale] else { continue }
             let other = convertedFrom ?? Publisher.counterpart(of: locale)
             if status.translated == 0, let other, let from = counts[other],

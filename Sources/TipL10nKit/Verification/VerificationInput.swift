@@ -67,6 +67,9 @@ extension VerificationInput {
                 } else {
                     fileProfile = try profile(language)
                     profiles[language] = fileProfile
+                    if let note = fileProfile.flatMap({ Self.reducedChecksNote($0, location: path, line: file.line) }) {
+                        diagnostics.append(note)
+                    }
                     if fileProfile == nil {
                         diagnostics.append(
                             Diagnostic(
@@ -131,6 +134,9 @@ extension VerificationInput {
                 } else {
                     localeProfile = try profile(locale)
                     profiles[locale] = localeProfile
+                    if let note = localeProfile.flatMap({ Self.reducedChecksNote($0, location: location, line: 0) }) {
+                        diagnostics.append(note)
+                    }
                     if localeProfile == nil {
                         diagnostics.append(
                             Diagnostic(
@@ -178,6 +184,9 @@ extension VerificationInput {
             } else {
                 localeProfile = try profile(entry.locale)
                 profiles[entry.locale] = localeProfile
+                if let note = localeProfile.flatMap({ Self.reducedChecksNote($0, location: plan.path, line: 0) }) {
+                    diagnostics.append(note)
+                }
                 if localeProfile == nil {
                     diagnostics.append(
                         Diagnostic(
@@ -192,5 +201,16 @@ extension VerificationInput {
                     staleReason: entry.reason, profile: localeProfile))
         }
         self.init(pairs: pairs, diagnostics: diagnostics)
+    }
+
+    /// One note per locale saying which figure checks run with reduced rules
+    /// (``LocaleProfile/reducedChecks``), or `nil` when none do: `figures in ar are checked
+    /// with reduced rules: spelled-out numbers are not read (…); …`.
+    static func reducedChecksNote(_ profile: LocaleProfile, location: String, line: Int) -> Diagnostic? {
+        let reduced = profile.reducedChecks
+        guard !reduced.isEmpty else { return nil }
+        return Diagnostic(
+            location: location, line: line, unitID: nil, severity: .note, check: "profile",
+            message: "figures in \(profile.tag) are checked with reduced rules: " + reduced.joined(separator: "; "))
     }
 }

@@ -47,8 +47,9 @@ import Testing
             "r.yaml:4: error: the rate for sq must be a decimal with at most four decimals, not '-0.13'"
         ),
         (
-            "version: 1\ncurrency: USD\nrates:\n  de: 0.13\n",
-            "r.yaml:4: error: unsupported locale 'de': supported locales are sq, sq-XK, sr-Latn, sr-Cyrl (sr means sr-Latn)"
+            "version: 1\ncurrency: USD\nrates:\n  xx: 0.13\n",
+            "r.yaml:4: error: unknown locale 'xx': CLDR has no locale data for its language (a BCP 47 tag such as es, "
+                + "es-419, fr, nl, ru, ar, zh-Hant-TW, sr-Latn; sr means sr-Latn)"
         ),
         (
             "version: 1\ncurrency: USD\nrates:\n  sq: 0.13\n  SQ: 0.14\n",

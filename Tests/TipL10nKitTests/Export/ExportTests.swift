@@ -212,7 +212,8 @@ import TipL10nTestSupport
         #expect(throws: TargetLocaleError.unsupported("xx")) { try TargetLocale.resolve("xx") }
         #expect(
             TargetLocaleError.unsupported("xx").description
-                == "error: unsupported locale 'xx': supported locales are sq, sq-XK, sr-Latn, sr-Cyrl (sr means sr-Latn)"
+                == "error: unknown locale 'xx': CLDR has no locale data for its language (a BCP 47 tag such as es, "
+                + "es-419, fr, nl, ru, ar, zh-Hant-TW, sr-Latn; sr means sr-Latn)"
         )
     }
 }

@@ -94,12 +94,14 @@ extension Locales {
         }
 
         @Test func unknownLocaleFailsWithTheBuiltInList() throws {
-            let error = try #require(throws: LocaleProfileError.self) { try LocaleProfile.load(tag: "mk") }
+            // Any locale CLDR covers has a profile (mk from CLDR alone); an unknown language has none.
+            #expect(try LocaleProfile.load(tag: "mk").script == LocaleProfile.Script(rawValue: "Cyrl"))
+            let error = try #require(throws: LocaleProfileError.self) { try LocaleProfile.load(tag: "xx") }
             #expect(error.kind == .unsupportedLocale)
             #expect(
                 error.description
-                    == "error: no locale profile for 'mk': built-in profiles are sq, sr-Latn, sr-Cyrl (region variants "
-                    + "such as sq-XK fall back to them; sr means sr-Latn); add locales/mk.yaml to the project")
+                    == "error: no locale profile for 'xx': CLDR has no locale data for its language and no "
+                    + "locales/xx.yaml describes it")
         }
 
         @Test func projectFileOverridesTheBuiltInProfile() throws {
@@ -107,7 +109,11 @@ extension Locales {
             defer { try? FileManager.default.removeItem(at: folder) }
             let profile = try LocaleProfile.load(tag: "sq-XK", projectFolder: folder)
             #expect(profile.questionLabel == "Q")
-            #expect(profile.numbers == NumberConventions())
+            // The project's file is a layer on the built-in one: what it leaves out stays.
+            #expect(profile.numbers == (try LocaleProfile.builtIn(tag: "sq")).numbers)
+            #expect(profile.origins["questionLabel"] == .file(folder.appendingPathComponent("locales/sq.yaml").path))
+            #expect(profile.origins["numbers.months"] == .file("<built-in>/sq.yaml"))
+            #expect(profile.origins["numbers.numericDatePatterns"] == .cldr)
             // Other locales still come from the binary.
             #expect(try LocaleProfile.load(tag: "sr", projectFolder: folder).questionLabel == "P")
         }
@@ -180,21 +186,24 @@ extension Locales {
         }
 
         @Test func wrongTypeNamesTheKeyAndLine() throws {
-            let yaml = Self.minimalYAML.replacingOccurrences(of: "script: Latn", with: "script: Grek")
+            let yaml = Self.minimalYAML.replacingOccurrences(of: "script: Latn", with: "script: Latin")
             let error = try #require(throws: LocaleProfileError.self) {
                 try LocaleProfile.parse(yaml: yaml, path: "sq.yaml")
             }
             #expect(
                 error.description
-                    == "sq.yaml:4:9: error: 'script': cannot initialize script from invalid string value grek")
+                    == "sq.yaml:4:9: error: 'script': cannot initialize script from invalid string value latin")
         }
 
         @Test func missingKeyNamesTheKey() throws {
-            let yaml = Self.minimalYAML.replacingOccurrences(of: "icuLocale: sq\n", with: "")
+            // A layer may leave out every key but version; a file read without its file name needs a tag.
+            let yaml = Self.minimalYAML.replacingOccurrences(of: "tag: sq\n", with: "")
             let error = try #require(throws: LocaleProfileError.self) {
                 try LocaleProfile.parse(yaml: yaml, path: "sq.yaml")
             }
-            #expect(error.description == "sq.yaml:1:1: error: missing 'icuLocale' in the locale profile")
+            #expect(error.description == "sq.yaml:1:1: error: missing 'tag' in the locale profile")
+            let layer = try LocaleProfile.parse(yaml: "version: 1\n", path: "es.yaml", expectedTag: "es")
+            #expect(layer.tag == "es")
         }
 
         @Test func monthsNeedTwelveLists() throws {

@@ -75,7 +75,8 @@ import TipL10nTestSupport
             ),
             (
                 "  - sq", "  - xx-Bogus",
-                "tipl10n.yaml:25:5: error: in 'locales': unsupported locale 'xx-Bogus': supported locales are sq, sq-XK, sr-Latn, sr-Cyrl (sr means sr-Latn)"
+                "tipl10n.yaml:25:5: error: in 'locales': unknown locale 'xx-Bogus': CLDR has no locale data for its "
+                    + "language (a BCP 47 tag such as es, es-419, fr, nl, ru, ar, zh-Hant-TW, sr-Latn; sr means sr-Latn)"
             ),
             ("  - sq", "  - sr-Latn", "tipl10n.yaml:26:5: error: the locale sr-Latn is listed twice in 'locales'"),
             (
