@@ -15,7 +15,7 @@ public struct TipL10nCommand: ParsableCommand {
             completed files into a translation store, verifies every figure and keeps the ledger of \
             translation-cost requests.
             """,
-        version: XLIFF12Writer.toolVersion,
+        version: TipL10nVersion.current,
         subcommands: [
             ExportCommand.self, ImportCommand.self, VerifyCommand.self, SegmentCommand.self, CableCommand.self,
             CostCommand.self, BuildCommand.self, StatusCommand.self, TMCommand.self,
