@@ -17,7 +17,7 @@ public struct TipL10nCommand: ParsableCommand {
             (the pages for the Mission web site). Outside a project, commands work on the built-in 2009 Kosovo \
             cable 09STATE61188 and say so.
             """,
-        version: XLIFF12Writer.toolVersion,
+        version: TipL10nVersion.current,
         subcommands: [
             InitCommand.self, ExportCommand.self, ImportCommand.self, VerifyCommand.self, StatusCommand.self,
             BuildCommand.self, CostCommand.self, TMCommand.self, SegmentCommand.self, CableCommand.self,

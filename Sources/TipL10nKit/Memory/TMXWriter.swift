@@ -38,7 +38,7 @@ public enum TMXWriter {
         try writer.element(
             "header",
             attributes: [
-                "creationtool": "tipl10n", "creationtoolversion": XLIFF12Writer.toolVersion, "datatype": "plaintext",
+                "creationtool": "tipl10n", "creationtoolversion": TipL10nVersion.current, "datatype": "plaintext",
                 "segtype": "sentence", "adminlang": sourceLanguage, "srclang": sourceLanguage, "o-tmf": "tipl10n",
                 "creationdate": tmxDate(createdAt),
             ])

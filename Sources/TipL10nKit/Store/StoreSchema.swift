@@ -19,7 +19,7 @@ enum StoreSchema {
     static let createdAtKey = "created_at"
 
     /// The tool and version written to `meta.created_by`.
-    static var toolName: String { "tipl10n \(XLIFF12Writer.toolVersion)" }
+    static var toolName: String { "tipl10n \(TipL10nVersion.current)" }
 
     /// All migrations, oldest first.
     static let migrator: DatabaseMigrator = {

@@ -76,8 +76,6 @@ public struct XLIFFExportContent: Sendable {
 public enum XLIFF12Writer {
     /// The XLIFF 1.2 namespace.
     public static let namespace = "urn:oasis:names:tc:xliff:document:1.2"
-    /// `tool-version` written in the header.
-    public static let toolVersion = "0.1.0"
 
     /// Serialises `content` as an XLIFF 1.2 document (UTF-8).
     /// - Parameter path: the file name used in error messages.
@@ -99,7 +97,7 @@ public enum XLIFF12Writer {
         try writer.startElement("header")
         try writer.element(
             "tool",
-            attributes: ["tool-id": "tipl10n", "tool-name": "tipl10n", "tool-version": toolVersion])
+            attributes: ["tool-id": "tipl10n", "tool-name": "tipl10n", "tool-version": TipL10nVersion.current])
         try writer.element(
             "note", attributes: ["from": "tipl10n"],
             text: content.jobNote)
