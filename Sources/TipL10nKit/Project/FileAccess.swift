@@ -28,6 +28,17 @@ public enum FileAccess {
     /// endless pipe cannot exhaust memory.
     public static let defaultLimit = 64 * 1024 * 1024
 
+    /// `path` as typed, resolved against `folder` (absolute paths stay as they are), standardized.
+    ///
+    /// `folder` is taken as a folder whether or not its URL ends in `/`: Foundation resolves a
+    /// relative path against a URL without the slash by replacing its last component
+    /// (`ledger/x` against `file:///tmp/project` is `/tmp/ledger/x`), which would put a
+    /// user's file outside the folder they are in.
+    public static func resolve(_ path: String, in folder: URL) -> URL {
+        let base = URL(fileURLWithPath: folder.standardizedFileURL.path, isDirectory: true)
+        return URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
+    }
+
     /// Reads a file; `-` reads standard input (shown as `<stdin>` in messages).
     ///
     /// Works for regular files and for pipes and devices (`/dev/stdin`, process substitution).

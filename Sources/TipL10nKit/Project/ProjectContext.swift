@@ -74,7 +74,7 @@ public final class ProjectContext: @unchecked Sendable {
         currentFolder: URL, projectFolder: String? = nil, now: Date, overrides: Overrides = Overrides()
     ) throws -> ProjectContext {
         if let projectFolder {
-            let folder = URL(fileURLWithPath: projectFolder, relativeTo: currentFolder).standardizedFileURL
+            let folder = FileAccess.resolve(projectFolder, in: currentFolder)
             return ProjectContext(
                 project: try Project.load(folder: folder), currentFolder: currentFolder, now: now, overrides: overrides)
         }
@@ -105,7 +105,7 @@ public final class ProjectContext: @unchecked Sendable {
 
     /// A path the user typed, resolved against the current folder.
     public func userURL(_ path: String) -> URL {
-        URL(fileURLWithPath: path, relativeTo: currentFolder).standardizedFileURL
+        FileAccess.resolve(path, in: currentFolder)
     }
 
     /// `url` as the user should see it: relative to the current folder when that is short
@@ -147,8 +147,9 @@ public final class ProjectContext: @unchecked Sendable {
         } else {
             let url = projectURL(project.file.cable.path)
             guard FileManager.default.fileExists(atPath: url.path) else {
+                let position = projectFilePosition(of: "path")
                 throw ProjectError(
-                    path: displayPath(project.fileURL ?? url), line: projectFileLine(of: "path"),
+                    path: displayPath(project.fileURL ?? url), line: position.line, column: position.column,
                     message: "the cable \(project.file.cable.path) does not exist")
             }
             input = CableInput(
@@ -159,14 +160,19 @@ public final class ProjectContext: @unchecked Sendable {
         return input
     }
 
-    /// The 1-based line of `key:` in the project file (for errors about a value it holds), or 0.
-    func projectFileLine(of key: String) -> Int {
-        guard let url = project.fileURL, let text = try? String(contentsOf: url, encoding: .utf8) else { return 0 }
-        for (index, line) in text.components(separatedBy: "\n").enumerated()
-        where line.trimmingCharacters(in: .whitespaces).hasPrefix("\(key):") {
-            return index + 1
+    /// The 1-based line and column of the value of `key:` in the project file (for errors
+    /// about a value it holds), or (0, 0) when the file cannot be read or has no such line.
+    func projectFilePosition(of key: String) -> (line: Int, column: Int) {
+        guard let url = project.fileURL, let text = try? String(contentsOf: url, encoding: .utf8) else { return (0, 0) }
+        for (index, line) in text.components(separatedBy: "\n").enumerated() {
+            let indent = line.prefix { $0 == " " }.count
+            let rest = line.dropFirst(indent)
+            guard rest.hasPrefix("\(key):") else { continue }
+            let afterKey = rest.dropFirst(key.count + 1)
+            let spaces = afterKey.prefix { $0 == " " }.count
+            return (index + 1, indent + key.count + 1 + spaces + 1)
         }
-        return 0
+        return (0, 0)
     }
 
     /// The segmentation rules: the override, the project's SRX file, or tipl10n's English rules.
@@ -195,8 +201,9 @@ public final class ProjectContext: @unchecked Sendable {
         let cable = try CableParser.parse(input.data, path: input.displayPath)
         let document = try SourceDocument.extract(from: cable, path: input.displayPath)
         if input.isProjectCable, let expected = project.file.cable.id, expected != cable.header.cableID {
+            let position = projectFilePosition(of: "id")
             throw ProjectError(
-                path: displayPath(project.fileURL ?? currentFolder), line: projectFileLine(of: "id"),
+                path: displayPath(project.fileURL ?? currentFolder), line: position.line, column: position.column,
                 message: "the cable \(input.displayPath) is \(cable.header.cableID), not \(expected) as the project "
                     + "file says")
         }
@@ -233,16 +240,23 @@ public final class ProjectContext: @unchecked Sendable {
         if let cachedStore { return cachedStore }
         guard let url = storeURL else {
             guard creating else { return nil }
-            throw ProjectError(
-                path: nil,
-                message:
-                    "no tipl10n project here or in any parent folder, so there is no translation store to write to",
-                remedy: .createProject)
+            throw noProjectStore("to write to")
         }
         guard creating || FileManager.default.fileExists(atPath: url.path) else { return nil }
         let store = try TranslationStore(path: url, displayPath: displayPath(url))
         cachedStore = store
         return store
+    }
+
+    /// The error when a command needs a store and there is none because there is no project
+    /// (and no store named): `error: no tipl10n project here or in any parent folder, so there
+    /// is no translation store to write to` (remedy: create a project).
+    /// - Parameter purpose: the end of the message, `to write to`, `to check`.
+    public func noProjectStore(_ purpose: String) -> ProjectError {
+        ProjectError(
+            path: nil,
+            message: "no tipl10n project here or in any parent folder, so there is no translation store \(purpose)",
+            remedy: .createProject)
     }
 
     /// The store for a command that writes (created when missing).
