@@ -16,6 +16,12 @@ public struct CommandResult: Sendable, CustomStringConvertible {
         stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
     }
 
+    /// Line `index` of standard output, or `nil` when there are fewer lines (tests never trap).
+    public func line(_ index: Int) -> String? {
+        let lines = self.lines
+        return lines.indices.contains(index) ? lines[index] : nil
+    }
+
     public var description: String { "exit \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
 }
 

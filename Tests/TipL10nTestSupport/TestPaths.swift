@@ -15,6 +15,15 @@ public enum TestPaths {
     public static func reference(_ tag: String) -> URL {
         repositoryRoot.appendingPathComponent("xliff/09STATE61188.\(tag).done.xlf")
     }
+    /// `Tests/Fixtures/cables/09STATE61188.edited.txt`: the Kosovo cable with a few sentences
+    /// edited (exact, fuzzy and new matches against the reference translations).
+    public static let editedCable = fixtures.appendingPathComponent("cables/09STATE61188.edited.txt")
+    /// `Tests/Fixtures/xliff-samples`: XLIFF files written by real CAT tools.
+    public static let xliffSamples = fixtures.appendingPathComponent("xliff-samples")
+    /// `Tests/Fixtures/golden/help`: the `--help` text of every command, one file each.
+    public static let goldenHelp = fixtures.appendingPathComponent("golden/help")
+    /// `Tests/Fixtures/tools/omegat-roundtrip.sh`: runs OmegaT headless on one XLIFF file.
+    public static let omegaTScript = fixtures.appendingPathComponent("tools/omegat-roundtrip.sh")
     /// The OASIS XLIFF 1.2 strict schema.
     public static let xliff12StrictSchema = fixtures.appendingPathComponent(
         "schemas/xliff-1.2/xliff-core-1.2-strict.xsd")

@@ -50,7 +50,7 @@ struct InitCommand: ProjectCommand {
 
     func run(in io: CommandIO) throws {
         try Console.run(io) { console in
-            let folder = FileAccess.url(self.folder ?? ".", in: io.currentFolder)
+            let folder = FileAccess.resolve(self.folder ?? ".", in: io.currentFolder)
             let result = try Project.initialize(
                 .init(
                     folder: folder, cablePath: cable, locales: lang?.tags, post: post, bureau: bureau?.bureau,

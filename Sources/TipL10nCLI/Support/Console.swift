@@ -6,7 +6,8 @@ import TipL10nKit
 /// standard error, each one ``Diagnostic`` rendered the same way, with the command line's
 /// words for what the user can do (``Remedy``).
 ///
-/// ``run(_:hints:_:)`` turns any error into one diagnostic line and exit code 1; usage errors
+/// ``run(_:hints:_:)`` turns any error into one diagnostic line and exit code 1 (after the
+/// units a refusal lists, so the refusal is the last line); usage errors
 /// pass through to ArgumentParser (exit code 64). The notes of the ``ProjectContext`` (the
 /// demo, a tag read as another) are printed once, also when the command fails.
 final class Console {
@@ -44,10 +45,12 @@ final class Console {
             throw usage
         } catch {
             console.printNotes()
-            console.report(Diagnostic.from(error))
+            // The units a refusal lists come first, the refusal itself last, where the reader
+            // of a long list sees it (as `verify` prints its summary last).
             if let refusal = error as? PublishingError {
                 for problem in refusal.problems { console.report(problem) }
             }
+            console.report(Diagnostic.from(error))
             throw ExitCode(1)
         }
     }

@@ -23,16 +23,21 @@ public struct FileError: DiagnosticError, Equatable {
 /// Reading and writing the files a project uses. With the store and the project loader, the
 /// only code of the library that touches the file system.
 public enum FileAccess {
-    /// `path` as typed, resolved against `folder` (an absolute path stays as it is), standardized.
-    public static func url(_ path: String, in folder: URL) -> URL {
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
-        return url.standardizedFileURL
-    }
-
     /// The largest input read (64 MiB, the XML reader's limit; a cable is far smaller). Input
     /// is read in chunks and refused as soon as it passes the limit, so `/dev/zero` or an
     /// endless pipe cannot exhaust memory.
     public static let defaultLimit = 64 * 1024 * 1024
+
+    /// `path` as typed, resolved against `folder` (absolute paths stay as they are), standardized.
+    ///
+    /// `folder` is taken as a folder whether or not its URL ends in `/`: Foundation resolves a
+    /// relative path against a URL without the slash by replacing its last component
+    /// (`ledger/x` against `file:///tmp/project` is `/tmp/ledger/x`), which would put a
+    /// user's file outside the folder they are in.
+    public static func resolve(_ path: String, in folder: URL) -> URL {
+        let base = URL(fileURLWithPath: folder.standardizedFileURL.path, isDirectory: true)
+        return URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
+    }
 
     /// Reads a file; `-` reads standard input (shown as `<stdin>` in messages).
     ///

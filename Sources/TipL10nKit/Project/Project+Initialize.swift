@@ -71,7 +71,7 @@ extension Project {
         let cableShown: String
         let cableURL: URL?
         if let typed = request.cablePath {
-            let url = FileAccess.url(typed, in: request.currentFolder)
+            let url = FileAccess.resolve(typed, in: request.currentFolder)
             cableData = try FileAccess.read(url.path, displayPath: typed)
             cableShown = typed
             cableURL = url
@@ -120,7 +120,7 @@ extension Project {
         // Rates: the file named, or tipl10n's; only for the project's locales.
         var rates: RateTable
         if let typed = request.ratesPath {
-            let url = FileAccess.url(typed, in: request.currentFolder)
+            let url = FileAccess.resolve(typed, in: request.currentFolder)
             let data = try FileAccess.read(url.path, displayPath: typed)
             guard let text = String(data: data, encoding: .utf8) else {
                 throw CostError(path: typed, message: "the rates file is not valid UTF-8")

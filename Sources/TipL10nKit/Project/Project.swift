@@ -26,7 +26,7 @@ public struct Project: Sendable {
     /// A path of the project file resolved against ``folder`` (absolute paths stay as they are).
     /// For the demo, relative to `fallback` (the current folder).
     public func url(_ path: String, fallback: URL) -> URL {
-        FileAccess.url(path, in: folder ?? fallback)
+        FileAccess.resolve(path, in: folder ?? fallback)
     }
 
     /// The nearest folder at or above `start` that holds `tipl10n.yaml`, read; `nil` when

@@ -148,12 +148,14 @@ extension ProjectContext {
     }
 
     /// One request.
-    /// - Throws: ``StoreError``: `.tipl10n/store.sqlite: error: there is no cost request ID`.
+    /// - Throws: ``StoreError``: `.tipl10n/store.sqlite: error: there is no cost request ID`;
+    ///   ``ProjectError`` outside a project without a store named.
     public func costRequest(id: String) throws -> CostRequest {
         let store = try store(creating: false)
         guard let request = try store?.costRequest(id: id) else {
+            guard let path = storeDisplayPath else { throw noProjectStore("with cost requests") }
             throw StoreError(
-                path: storeDisplayPath ?? "<no store>",
+                path: path,
                 message: "there is no cost request \(id.uppercased())\(store == nil ? " (there is no store here)" : "")"
             )
         }
@@ -164,13 +166,15 @@ extension ProjectContext {
     ///
     /// - Parameter amount: the approved or paid amount as typed, in the request's currency.
     /// - Throws: ``StoreError`` for an action the status machine does not allow (nothing
-    ///   changes), ``CostError`` for a bad amount.
+    ///   changes), ``CostError`` for a bad amount, ``ProjectError`` outside a project without a
+    ///   store named.
     public func perform(
         _ action: CostAction, onCostRequest id: String, amount: String?, actor: String, note: String
     ) throws -> CostRequest {
         guard let store = try store(creating: false) else {
+            guard let path = storeDisplayPath else { throw noProjectStore("with cost requests") }
             throw StoreError(
-                path: storeDisplayPath ?? "<no store>",
+                path: path,
                 message: "cannot \(action.rawValue) \(id.uppercased()): there is no store here (record a cost "
                     + "request first)")
         }

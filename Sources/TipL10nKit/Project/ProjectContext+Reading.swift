@@ -64,11 +64,12 @@ extension ProjectContext {
     /// Writes the memory of `locale` (state translated or better, not stale) as TMX 1.4b.
     /// - Parameter output: relative to the current folder; default `<project>/tmx/tipl10n.<tag>.tmx`.
     /// - Returns: the path as shown, and the number of entries written.
-    /// - Throws: ``StoreError`` (no store yet), ``FileError``, `XMLError`.
+    /// - Throws: ``StoreError`` (no store yet), ``ProjectError`` (no project and no store
+    ///   named), ``FileError``, `XMLError`.
     public func exportMemory(_ locale: TargetLocale, output: String?) throws -> (displayPath: String, count: Int) {
         guard let store = try store(creating: false) else {
-            throw StoreError(
-                path: storeDisplayPath ?? "<no store>", message: "no translation store: import translations first")
+            guard let path = storeDisplayPath else { throw noProjectStore("to export from") }
+            throw StoreError(path: path, message: "no translation store: import translations first")
         }
         let entries = try store.memoryEntries(locale: locale.tag).filter { $0.state >= .translated }
         let url =

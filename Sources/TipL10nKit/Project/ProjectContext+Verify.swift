@@ -43,10 +43,7 @@ extension ProjectContext {
                     throw StoreError(
                         path: shown, message: "no translation store yet: import a completed XLIFF file first")
                 }
-                throw ProjectError(
-                    path: nil,
-                    message: "no tipl10n project here or in any parent folder, so there is no translation "
-                        + "store to check", remedy: .createProject)
+                throw noProjectStore("to check")
             }
             guard let locales else {
                 let input = try VerificationInput(store: store, profile: profile(for:))

@@ -74,7 +74,7 @@ public final class ProjectContext: @unchecked Sendable {
         currentFolder: URL, projectFolder: String? = nil, now: Date, overrides: Overrides = Overrides()
     ) throws -> ProjectContext {
         if let projectFolder {
-            let folder = FileAccess.url(projectFolder, in: currentFolder)
+            let folder = FileAccess.resolve(projectFolder, in: currentFolder)
             return ProjectContext(
                 project: try Project.load(folder: folder, displayedFrom: currentFolder), currentFolder: currentFolder,
                 now: now, overrides: overrides)
@@ -106,7 +106,7 @@ public final class ProjectContext: @unchecked Sendable {
 
     /// A path the user typed, resolved against the current folder.
     public func userURL(_ path: String) -> URL {
-        FileAccess.url(path, in: currentFolder)
+        FileAccess.resolve(path, in: currentFolder)
     }
 
     /// `url` as the user should see it: relative to the current folder when that is short
@@ -232,16 +232,23 @@ public final class ProjectContext: @unchecked Sendable {
         if let cachedStore { return cachedStore }
         guard let url = storeURL else {
             guard creating else { return nil }
-            throw ProjectError(
-                path: nil,
-                message:
-                    "no tipl10n project here or in any parent folder, so there is no translation store to write to",
-                remedy: .createProject)
+            throw noProjectStore("to write to")
         }
         guard creating || FileManager.default.fileExists(atPath: url.path) else { return nil }
         let store = try TranslationStore(path: url, displayPath: displayPath(url))
         cachedStore = store
         return store
+    }
+
+    /// The error when a command needs a store and there is none because there is no project
+    /// (and no store named): `error: no tipl10n project here or in any parent folder, so there
+    /// is no translation store to write to` (remedy: create a project).
+    /// - Parameter purpose: the end of the message, `to write to`, `to check`.
+    public func noProjectStore(_ purpose: String) -> ProjectError {
+        ProjectError(
+            path: nil,
+            message: "no tipl10n project here or in any parent folder, so there is no translation store \(purpose)",
+            remedy: .createProject)
     }
 
     /// The store for a command that writes (created when missing).

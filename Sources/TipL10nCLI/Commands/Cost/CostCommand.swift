@@ -53,6 +53,18 @@ struct CostPricingOptions: ParsableArguments {
         completion: .file(extensions: ["yaml", "yml"]))
     var rates: String?
 
+    /// How a missing rate is worded: a rates file named with `--rates` is where to add it.
+    var hints: [Remedy: String] {
+        guard let rates else { return [:] }
+        return [.rate: "give a rate with --rate (e.g. --rate sq=0.13) or add it to \(rates)"]
+    }
+
+    /// `rates: tipl10n.yaml (costs)`: where the rates of an estimate came from, `--rate` first.
+    func sourceLine(_ context: ProjectContext) -> String {
+        guard let rate else { return "rates: \(context.ratesDisplaySource)" }
+        return "rates: --rate \(rate) (this run) over \(context.ratesDisplaySource)"
+    }
+
     /// The pricing in `context`.
     func pricing(_ context: ProjectContext) throws -> CostPricing {
         try context.pricing(locales: lang?.tags, rate: rate, weights: weights)

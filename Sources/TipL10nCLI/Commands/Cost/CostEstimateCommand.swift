@@ -28,7 +28,7 @@ struct CostEstimateCommand: ProjectCommand {
     @OptionGroup var project: ProjectOptions
 
     func run(in io: CommandIO) throws {
-        try Console.run(io) { console in
+        try Console.run(io, hints: pricing.hints) { console in
             let context = try project.context(io, ratesPath: pricing.rates)
             console.attach(context)
             let chosen = try pricing.pricing(context)
@@ -38,7 +38,7 @@ struct CostEstimateCommand: ProjectCommand {
                 console.print(try JSONText.encoded(estimate))
             case .text:
                 console.print(Self.text(estimate, weights: chosen.weights, showingUnits: units))
-                console.print("rates: \(context.ratesDisplaySource)")
+                console.print(pricing.sourceLine(context))
             }
         }
     }

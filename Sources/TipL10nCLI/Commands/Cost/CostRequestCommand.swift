@@ -45,7 +45,7 @@ struct CostRequestCommand: ProjectCommand {
     @OptionGroup var project: ProjectOptions
 
     func run(in io: CommandIO) throws {
-        try Console.run(io) { console in
+        try Console.run(io, hints: pricing.hints) { console in
             let context = try project.context(io, ratesPath: pricing.rates)
             console.attach(context)
             var settings = CostRequestSettings(
