@@ -20,7 +20,7 @@ public enum KosovoOutput {
     /// The note every command prints once outside a project.
     public static let demoNote =
         "note: no tipl10n.yaml here or in any parent folder: working on the built-in Kosovo demo (cable "
-        + "09STATE61188): run `tipl10n init` to make a project here, or name a store with --store"
+        + "09STATE61188): make a project with `tipl10n init`"
 
     /// `export` of one locale: `xliff/09STATE61188.sq.xlf: 47 translation units (narrative 35, press 12), en-US → sq`.
     public static func exportLine(_ tag: String, path: String? = nil) -> String {
@@ -33,5 +33,6 @@ public enum KosovoOutput {
 
     /// The error for `--lang xx`.
     public static let unsupportedLocaleError =
-        "error: unsupported locale 'xx': supported locales are sq, sq-XK, sr-Latn, sr-Cyrl (sr means sr-Latn)"
+        "error: unknown locale 'xx': CLDR has no locale data for its language (a BCP 47 tag such as es, es-419, fr, "
+        + "nl, ru, ar, zh-Hant-TW, sr-Latn; sr means sr-Latn)"
 }

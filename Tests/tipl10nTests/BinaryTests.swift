@@ -21,7 +21,7 @@ import TipL10nTestSupport
                 "units not registered: there is no project store (run `tipl10n init` to make one)",
             ])
         #expect(
-            run.errorLines == KosovoOutput.exportRepairNotes(cablePath: "09STATE61188.txt") + [KosovoOutput.demoNote])
+            run.errorLines == [KosovoOutput.demoNote] + KosovoOutput.exportRepairNotes(cablePath: "09STATE61188.txt"))
         let written = try FileFixtures.text("xliff/09STATE61188.sq.xlf", in: folder)
         #expect(written.contains("target-language=\"sq\""))
         #expect(FileFixtures.contents("", in: folder) == ["xliff"])

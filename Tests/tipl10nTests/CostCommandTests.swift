@@ -77,8 +77,8 @@ import TipL10nTestSupport
         #expect(
             run.errorLines == [
                 "note: sr-Latn is not a locale of the project (tipl10n.yaml lists sq)",
-                "error: no rate for sr-Latn: give a rate with --rate (e.g. --rate sq=0.13) or under costs.rates in "
-                    + "tipl10n.yaml",
+                "error: no rate for sr-Latn: give one with --rate LOCALE=RATE (e.g. --rate es=0.13), or under "
+                    + "costs.rates in the project file",
             ])
     }
 

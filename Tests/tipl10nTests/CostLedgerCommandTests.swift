@@ -68,8 +68,8 @@ import TipL10nTestSupport
         #expect(
             zero.stderr
                 == ".tipl10n/store.sqlite: error: cannot record the cost request for 09STATE61188: the total is "
-                + "USD 0.00; a cost request must ask for some money: give a rate with --rate (e.g. --rate sq=0.13) "
-                + "or under costs.rates in tipl10n.yaml\n")
+                + "USD 0.00; a cost request must ask for some money: give one with --rate LOCALE=RATE (e.g. --rate "
+                + "es=0.13), or under costs.rates in the project file\n")
         #expect(!FileFixtures.exists(".tipl10n", in: project))
         #expect(Self.cost(["list"], in: project).stdout == "no cost requests\n")
     }
@@ -79,7 +79,7 @@ import TipL10nTestSupport
         let refusals: [(String, String)] = [
             ("1999-02-30T00:00:00Z", "'1999-02-30T00:00:00Z': there is no day 1999-02-30"),
             ("2009-13-01T00:00:00Z", "'2009-13-01T00:00:00Z': there is no day 2009-13-01"),
-            ("2009-06-16T24:00:00Z", "'2009-06-16T24:00:00Z': the time of day or the zone is out of range"),
+            ("2009-06-16T24:00:00Z", "'2009-06-16T24:00:00Z': 24:00 is not a time of day (00:00 to 23:59:59)"),
             ("0999-06-16T14:00:00Z", "'0999-06-16T14:00:00Z': the year 0999 is outside 1000–9999"),
             (
                 "2009-06-16T14:00:00",
@@ -152,7 +152,7 @@ import TipL10nTestSupport
         let folder = try temporaryFolder()
         let noProject =
             "error: no tipl10n project here or in any parent folder, so there is no translation store with cost "
-            + "requests: run `tipl10n init` to make a project here, or name a store with --store"
+            + "requests: make a project with `tipl10n init`, or name a store with --store"
         for arguments in [["show", "PRISTINA-FY2009-001"], ["submit", "PRISTINA-FY2009-001", "--actor", "x"]] {
             let run = Self.cost(arguments, in: folder)
             #expect(run.status == 1, "\(arguments)")
@@ -164,7 +164,7 @@ import TipL10nTestSupport
             request.errorLines == [
                 KosovoOutput.demoNote,
                 "error: no tipl10n project here or in any parent folder, so there is no translation store to write "
-                    + "to: run `tipl10n init` to make a project here, or name a store with --store",
+                    + "to: make a project with `tipl10n init`, or name a store with --store",
             ])
         #expect(Self.cost(["list"], in: folder).stdout == "no cost requests\n")
         #expect(FileFixtures.contents("", in: folder) == [])

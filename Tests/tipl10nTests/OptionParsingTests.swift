@@ -71,8 +71,8 @@ import TipL10nTestSupport
         ),
         ("2009-02-29T10:00:00Z", "'2009-02-29T10:00:00Z': there is no day 2009-02-29"),
         ("2009-13-01T00:00:00Z", "'2009-13-01T00:00:00Z': there is no day 2009-13-01"),
-        ("2009-06-16T24:00:00Z", "'2009-06-16T24:00:00Z': the time of day or the zone is out of range"),
-        ("2009-06-16T14:00:00+15:00", "'2009-06-16T14:00:00+15:00': the time of day or the zone is out of range"),
+        ("2009-06-16T24:00:00Z", "'2009-06-16T24:00:00Z': 24:00 is not a time of day (00:00 to 23:59:59)"),
+        ("2009-06-16T14:00:00+15:00", "'2009-06-16T14:00:00+15:00': the zone +15:00 is more than 14 hours from UTC"),
         ("0999-06-16T14:00:00Z", "'0999-06-16T14:00:00Z': the year 0999 is outside 1000–9999"),
     ])
     func instantRefusesWithTheReason(text: String, reason: String) {

@@ -112,14 +112,13 @@ import TipL10nTestSupport
         #expect(noFolder.status == 1)
         #expect(
             noFolder.stderr
-                == "\(missing): error: no such folder: run `tipl10n init` to make a project here, or name a store "
-                + "with --store\n")
+                == "\(missing): error: no such folder: make a project with `tipl10n init`\n")
         let notProject = CommandRunner.run(["status", "--project", "."], in: elsewhere)
         #expect(notProject.status == 1)
         #expect(
             notProject.stderr
-                == "\(elsewhere.path): error: not a tipl10n project: there is no tipl10n.yaml: run `tipl10n init` to "
-                + "make a project here, or name a store with --store\n")
+                == "\(elsewhere.path): error: not a tipl10n project: there is no tipl10n.yaml: make a project with "
+                + "`tipl10n init`\n")
     }
 
     @Test(arguments: [
@@ -192,8 +191,8 @@ import TipL10nTestSupport
         #expect(noLocales.status == 1)
         #expect(
             noLocales.stderr
-                == "\(TestPaths.cable("09STATE60550.txt").path): error: which languages does PARAMARIBO publish in? "
-                + "name the target locales (BCP 47, e.g. es or fr,ar)\n")
+                == "\(TestPaths.cable("09STATE60550.txt").path): error: no target locales: which languages does "
+                + "PARAMARIBO publish in? (BCP 47 tags, e.g. es or fr,ar): name them with --lang\n")
         let unknown = CommandRunner.run(["init", "p2", "--lang", "xx"], in: root)
         #expect(unknown.status == 1)
         #expect(unknown.stderr == KosovoOutput.unsupportedLocaleError + "\n")
@@ -293,11 +292,11 @@ import TipL10nTestSupport
     func aBadValueIsAnErrorAtItsLineAndColumn(old: String, new: String, error: String) throws {
         #expect(Self.minimal.contains(old))
         let folder = try Self.project(Self.minimal.replacingOccurrences(of: old, with: new))
-        let file = folder.appendingPathComponent("tipl10n.yaml").path
+        // From a subfolder, the project file is shown relative to it.
         let run = CommandRunner.run(["status"], in: try ProjectFixture.folder("sub", in: folder))
         #expect(run.status == 1)
         #expect(run.stdout == "")
-        #expect(run.stderr == "\(file):\(error)\n")
+        #expect(run.stderr == "../tipl10n.yaml:\(error)\n")
     }
 
     @Test func aMissingSectionIsNamedWithAnExample() throws {
@@ -307,7 +306,7 @@ import TipL10nTestSupport
         #expect(run.status == 1)
         #expect(
             run.stderr
-                == "\(folder.path)/tipl10n.yaml:1:1: error: missing 'cable' in the project file (cable: {path: "
+                == "tipl10n.yaml:1:1: error: missing 'cable' in the project file (cable: {path: "
                 + "cables/<cable>.txt})\n")
         #expect(!FileFixtures.exists("xliff", in: folder))
     }

@@ -12,7 +12,10 @@ import TipL10nTestSupport
         ("exprot", "did you mean 'export'?"), ("statsu", "did you mean 'status'?"),
         ("EXPORT", "did you mean 'export'?"),
         ("verfy", "did you mean 'verify'?"), ("cots", "did you mean 'cost'?"), ("ini", "did you mean 'init'?"),
-        ("frobnicate", "the commands are init, export, import, verify, status, build, cost, tm, segment, cable"),
+        (
+            "frobnicate",
+            "the commands are init, export, import, verify, status, build, cost, tm, segment, cable, locale"
+        ),
     ])
     func anUnknownCommandSuggestsTheNearest(typed: String, suggestion: String) throws {
         let folder = try temporaryFolder()

@@ -20,7 +20,7 @@ import TipL10nTestSupport
                 "embargo host-government: 2009-06-15 12:00 CEST local, 2009-06-15 06:00 EDT Washington "
                     + "(2009-06-15T10:00:00Z), embargoed, in 2 hours",
                 "embargo public: 2009-06-16 16:00 CEST local, 2009-06-16 10:00 EDT Washington "
-                    + "(2009-06-16T14:00:00Z), embargoed, in 1 day",
+                    + "(2009-06-16T14:00:00Z), embargoed, in 1 day 6 hours",
                 "",
                 "sq: 47/47 translated, 0 reviewed, 0 stale, 0 errors, 0 warnings",
                 "  cost request: none",
@@ -36,6 +36,17 @@ import TipL10nTestSupport
                 "  cost request: none",
                 "  derivable from sr-Latn",
                 "  next: build from sr-Latn by script conversion (tipl10n build --lang sr-Cyrl)",
+            ])
+    }
+
+    @Test func aLocaleMadeByScriptConversionWaitsForItsSource() throws {
+        let project = try ProjectFixture.make()
+        let run = CommandRunner.run(["status", "--lang", "sr-Cyrl", "--now", "2009-06-15T08:00:00Z"], in: project)
+        #expect(run.status == 0, "\(run)")
+        #expect(
+            Array(run.lines.suffix(3)) == [
+                "sr-Cyrl: 0/47 translated, 0 reviewed, 0 stale, 0 errors, 0 warnings", "  cost request: none",
+                "  next: made from sr-Latn by script conversion: translate sr-Latn first",
             ])
     }
 
@@ -59,15 +70,15 @@ import TipL10nTestSupport
         #expect(locales.first?["nextAction"] == .object(["action": .string("export")]))
         let moments = object["moments"]?.elements ?? []
         #expect(moments.map { $0["isOpen"] } == [.bool(true), .bool(true)])
-        #expect(moments.map { $0["distance"] } == [.string("2 days ago"), .string("10 hours ago")])
+        #expect(moments.map { $0["distance"] } == [.string("1 day 14 hours ago"), .string("10 hours ago")])
         #expect(moments.last?["secondsAway"] == .number(-36_000))
         // Status reads; it never creates the store.
         #expect(!FileFixtures.exists(".tipl10n", in: project))
     }
 
     @Test(arguments: [
-        ("2009-06-15T09:59:59Z", "in 1 second", "in 1 day"),
-        ("2009-06-16T14:00:00Z", "1 day ago", "now"),
+        ("2009-06-15T09:59:59Z", "in 1 second", "in 1 day 4 hours"),
+        ("2009-06-16T14:00:00Z", "1 day 4 hours ago", "now"),
         ("2016-06-17T00:00:00Z", "7 years ago", "7 years ago"),
         ("2009-06-01T00:00:00Z", "in 2 weeks", "in 2 weeks"),
     ])

@@ -104,7 +104,7 @@ import TipL10nTestSupport
             run.errorLines == [
                 KosovoOutput.demoNote,
                 "error: no tipl10n project here or in any parent folder, so there is no translation store to export "
-                    + "from: run `tipl10n init` to make a project here, or name a store with --store",
+                    + "from: make a project with `tipl10n init`, or name a store with --store",
             ])
         #expect(FileFixtures.contents("", in: folder) == [])
 
@@ -118,7 +118,7 @@ import TipL10nTestSupport
             imported.errorLines == [
                 KosovoOutput.demoNote,
                 "error: no tipl10n project here or in any parent folder, so there is no translation store to write "
-                    + "to: run `tipl10n init` to make a project here, or name a store with --store",
+                    + "to: make a project with `tipl10n init`, or name a store with --store",
             ])
         #expect(FileFixtures.contents("", in: folder) == [])
     }

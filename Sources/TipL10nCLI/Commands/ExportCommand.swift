@@ -71,8 +71,13 @@ struct ExportCommand: ProjectCommand {
             settings.replacesUnsavedTranslations = force
             settings.fuzzyThreshold = fuzzyThreshold
             let tags = lang?.tags
-            let report = try context.export(
-                try context.locales(tags), isWholeProject: tags == nil || tags == ["all"], settings: settings)
+            let isWholeProject = tags == nil || tags == ["all"]
+            let locales = try context.locales(tags)
+            let written = isWholeProject ? locales.filter { context.conversionSource(of: $0.tag) == nil } : locales
+            if output != nil && written.count != 1 {
+                throw UsageError("--output names one file: give one locale with --lang")
+            }
+            let report = try context.export(locales, isWholeProject: isWholeProject, settings: settings)
 
             for (locale, from) in report.skipped {
                 console.report(

@@ -13,6 +13,7 @@ struct LocaleCommand: ParsableCommand {
     /// `tipl10n locale show TAG`: the effective locale profile, each item with its origin.
     struct Show: ProjectCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Print the effective locale profile: CLDR's data with locales/<tag>.yaml on top.",
             discussion: """
                 Every item says where it came from: CLDR (through Foundation's ICU), a profile file \

@@ -58,10 +58,22 @@ struct StatusCommand: ProjectCommand {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `in 3 hours`, `7 years ago`: how far a moment is, as a person reads it (CLDR's relative
-    /// date format, English).
+    /// `in 1 day 6 hours`, `7 years ago`: how far a moment is, as a person reads it. Within a
+    /// week, the two largest units (`in 1 day 6 hours`, `3 hours 5 minutes ago`); further, CLDR's
+    /// relative date format in English (`in 3 weeks`, `7 years ago`).
     static func distance(_ seconds: Int) -> String {
         guard seconds != 0 else { return "now" }
+        if abs(seconds) < 7 * 86_400 {
+            var rest = abs(seconds)
+            var parts: [String] = []
+            for (unit, size) in [("day", 86_400), ("hour", 3_600), ("minute", 60), ("second", 1)] {
+                let count = rest / size
+                rest %= size
+                if count > 0 { parts.append(Plural.count(count, unit)) }
+            }
+            let text = parts.prefix(2).joined(separator: " ")
+            return seconds > 0 ? "in \(text)" : "\(text) ago"
+        }
         var style = Date.RelativeFormatStyle(presentation: .numeric, unitsStyle: .wide)
         style.locale = Locale(identifier: "en_US")
         style.calendar = Calendar(identifier: .gregorian)
@@ -74,6 +86,8 @@ struct StatusCommand: ProjectCommand {
         switch step {
         case .convert(let from):
             return "build from \(from) by script conversion (tipl10n build --lang \(locale))"
+        case .translateFirst(let from):
+            return "made from \(from) by script conversion: translate \(from) first"
         case .exportAndRequestFunds:
             return "export for the translator (tipl10n export --lang \(locale)) and request funds "
                 + "(tipl10n cost request --lang \(locale))"

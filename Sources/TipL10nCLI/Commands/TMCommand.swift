@@ -43,7 +43,7 @@ struct TMCommand: ParsableCommand {
                 console.attach(context)
                 let locales = try context.locales(lang?.tags)
                 if output != nil && locales.count != 1 {
-                    throw ValidationError("--output names one file: give one locale with --lang")
+                    throw UsageError("--output names one file: give one locale with --lang")
                 }
                 for locale in locales {
                     let (path, count) = try context.exportMemory(locale, output: output)

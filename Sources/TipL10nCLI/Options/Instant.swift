@@ -36,8 +36,11 @@ enum Instant {
         guard daysInMonth?.contains(day) == true else {
             throw Problem("'\(argument)': there is no day \(match.1)-\(match.2)-\(match.3)")
         }
-        guard hour <= 23, minute <= 59, second <= 59, zoneMinutes <= 14 * 60 else {
-            throw Problem("'\(argument)': the time of day or the zone is out of range")
+        guard hour <= 23, minute <= 59, second <= 59 else {
+            throw Problem("'\(argument)': \(match.4):\(match.5) is not a time of day (00:00 to 23:59:59)")
+        }
+        guard zoneMinutes <= 14 * 60 else {
+            throw Problem("'\(argument)': the zone \(zone) is more than 14 hours from UTC")
         }
         let sign = zone.hasPrefix("-") ? -1 : 1
         let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)

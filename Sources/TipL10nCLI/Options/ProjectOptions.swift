@@ -73,7 +73,7 @@ struct PartList: ExpressibleByArgument {
         self.parts = parts
     }
 
-    static var allValueStrings: [String] { ["narrative", "press", "nonpaper"] }
+    static var defaultCompletionKind: CompletionKind { .list(["narrative", "press", "nonpaper"]) }
 }
 
 /// `--lang sq,sr-Latn`, `--lang all`: target locales as typed (the project resolves them).

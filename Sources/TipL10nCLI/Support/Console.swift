@@ -24,11 +24,13 @@ final class Console {
     static let defaultHints: [Remedy: String] = [
         .force: "use --force to override",
         .draft: "build with --draft to mark them",
-        .rate: "give a rate with --rate (e.g. --rate sq=0.13) or under costs.rates in tipl10n.yaml",
+        .rate: "give one with --rate LOCALE=RATE (e.g. --rate es=0.13), or under costs.rates in the project file",
         .post: "pass --post NAME",
         .bureau: "pass --bureau AF, EAP, EUR, NEA, SCA or WHA",
         .importOrForce: "import it first or use --force to overwrite it",
-        .createProject: "run `tipl10n init` to make a project here, or name a store with --store",
+        .createProject: "make a project with `tipl10n init`",
+        .createProjectOrNameStore: "make a project with `tipl10n init`, or name a store with --store",
+        .locales: "name them with --lang",
     ]
 
     /// Runs a command body; any error is printed as one diagnostic and turned into exit code 1.
@@ -43,6 +45,10 @@ final class Console {
             throw exit
         } catch let usage as ValidationError {
             throw usage
+        } catch let usage as UsageError {
+            console.printNotes()
+            console.io.printError("Error: \(usage.message)")
+            throw ExitCode.validationFailure
         } catch {
             console.printNotes()
             // The units a refusal lists come first, the refusal itself last, where the reader
@@ -69,8 +75,10 @@ final class Console {
     }
 
     /// Prints a diagnostic on standard error: `path:line:column: severity: message`, then the
-    /// remedy in the command line's words (`: pass --post NAME`).
+    /// remedy in the command line's words (`: pass --post NAME`). The context's pending notes
+    /// come first, so a note is never printed after the error it explains.
     func report(_ diagnostic: Diagnostic) {
+        if diagnostic.severity != .note || context?.notes.contains(diagnostic) != true { printNotes() }
         io.printError(line(for: diagnostic))
     }
 
@@ -85,6 +93,13 @@ final class Console {
 
     /// Prints result text as it is.
     func printRaw(_ text: String) { io.printRaw(text) }
+}
+
+/// A usage mistake found while a command runs (after ArgumentParser's own checks): printed as
+/// `Error: message`, exit 64, without the root command's usage text.
+struct UsageError: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
 }
 
 /// Counted nouns in messages: `1 translation unit`, `47 translation units`.

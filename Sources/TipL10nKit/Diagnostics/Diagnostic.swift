@@ -150,6 +150,10 @@ public enum Remedy: String, Sendable, Hashable, Codable, CaseIterable {
     case bureau
     /// Import the completed file first, or repeat the action allowing it to overwrite.
     case importOrForce
-    /// Create a project (`tipl10n init`) or name a store (`--store`).
+    /// Make a project (`tipl10n init`).
     case createProject
+    /// Make a project (`tipl10n init`) or name a store (`--store`).
+    case createProjectOrNameStore
+    /// Name the target locales (`--lang`).
+    case locales
 }

@@ -94,8 +94,8 @@ extension Project {
         else {
             throw ProjectError(
                 path: cableShown,
-                message: "which languages does \(post.name) publish in? name the target locales (BCP 47, e.g. es or "
-                    + "fr,ar)")
+                message: "no target locales: which languages does \(post.name) publish in? (BCP 47 tags, e.g. es or "
+                    + "fr,ar)", remedy: .locales)
         }
         var tags: [String] = []
         for typed in typedLocales {
@@ -164,6 +164,14 @@ extension Project {
             post: .init(name: post.name, country: post.country, bureau: post.bureau, timeZone: post.timeZoneIdentifier),
             locales: locales, costs: rates)
         file.store = TranslationStore.defaultRelativePath
+
+        let parent = folder.deletingLastPathComponent()
+        if parent.path != folder.path, let enclosing = try? Project.discover(from: parent), let outer = enclosing.folder
+        {
+            note(
+                "the new project is inside the project in \(outer.path): commands run in \(folder.lastPathComponent)/ "
+                    + "and below use the new one")
+        }
 
         var written: [URL] = []
         try FileAccess.createFolder(folder, displayPath: folder.path)

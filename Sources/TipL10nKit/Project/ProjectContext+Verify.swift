@@ -46,7 +46,13 @@ extension ProjectContext {
                 throw noProjectStore("to check")
             }
             guard let locales else {
-                let input = try VerificationInput(store: store, profile: profile(for:))
+                var input = try VerificationInput(store: store, profile: profile(for:))
+                if input.pairs.isEmpty {
+                    input.diagnostics.append(
+                        Diagnostic(
+                            location: storeDisplayPath, unitID: nil, severity: .note, check: "input",
+                            message: "the store has no translations yet: import a completed XLIFF file first"))
+                }
                 return VerifyOutcome(report: Verifier().verify(input), summariesByLocale: [])
             }
             var whole = VerificationReport(unitsChecked: 0, diagnostics: [])

@@ -248,13 +248,13 @@ public final class ProjectContext: @unchecked Sendable {
         ProjectError(
             path: nil,
             message: "no tipl10n project here or in any parent folder, so there is no translation store \(purpose)",
-            remedy: .createProject)
+            remedy: .createProjectOrNameStore)
     }
 
     /// The store for a command that writes (created when missing).
     public func writableStore() throws -> TranslationStore {
         guard let store = try store(creating: true) else {
-            throw ProjectError(path: nil, message: "no translation store", remedy: .createProject)
+            throw ProjectError(path: nil, message: "no translation store", remedy: .createProjectOrNameStore)
         }
         return store
     }

@@ -31,6 +31,8 @@ public struct PublishingStatus: Sendable, Equatable, Encodable {
     public enum NextStep: Sendable, Equatable, Encodable {
         /// Build it from the other script (`sr-Latn` → `sr-Cyrl`).
         case convert(from: String)
+        /// It is made by script conversion from a locale not yet fully translated: finish that one.
+        case translateFirst(from: String)
         /// Nothing translated and no cost request: export for the translator, request funds.
         case exportAndRequestFunds
         /// Import the completed translation: so many units are missing.
@@ -51,6 +53,9 @@ public struct PublishingStatus: Sendable, Equatable, Encodable {
             switch self {
             case .convert(let from):
                 try container.encode("convert", forKey: .action)
+                try container.encode(from, forKey: .from)
+            case .translateFirst(let from):
+                try container.encode("translate-first", forKey: .action)
                 try container.encode(from, forKey: .from)
             case .exportAndRequestFunds: try container.encode("export", forKey: .action)
             case .importTranslation(let missing):
@@ -162,6 +167,10 @@ public struct PublishingStatus: Sendable, Equatable, Encodable {
                 status.derivableFrom = other
             }
             status.nextStep = nextStep(for: status, moments: moments)
+            if let convertedFrom, status.translated == 0, status.derivableFrom == nil {
+                // Made by script conversion: nothing to send to a translator.
+                status.nextStep = .translateFirst(from: convertedFrom)
+            }
             locales.append(status)
         }
         return PublishingStatus(

@@ -84,7 +84,8 @@ import TipL10nTestSupport
             try Project.initialize(
                 .init(folder: other, cablePath: TestPaths.cable("09STATE60550.txt").path, currentFolder: other))
         }
-        #expect(noLocales?.message.hasPrefix("which languages does ") == true)
+        #expect(noLocales?.message.hasPrefix("no target locales: which languages does PARAMARIBO publish in?") == true)
+        #expect(noLocales?.remedy == .locales)
         #expect(try FileManager.default.contentsOfDirectory(atPath: other.path).isEmpty)
     }
 
@@ -104,6 +105,16 @@ import TipL10nTestSupport
         #expect(reread.file.post.timeZone == "Europe/Belgrade")
         #expect(
             try Data(contentsOf: folder.appendingPathComponent("cables/09STATE61188.txt")) == DefaultCable.data)
+    }
+
+    @Test func aProjectInsideAProjectIsNoted() throws {
+        let outer = try ProjectFixture.make()
+        let inner = outer.appendingPathComponent("sub")
+        let result = try Project.initialize(.init(folder: inner, currentFolder: outer))
+        #expect(
+            result.notes.map(\.message).last
+                == "the new project is inside the project in \(outer.path): commands run in sub/ and below use the new one"
+        )
     }
 
     @Test func displayPathsAreRelativeWhenShort() {

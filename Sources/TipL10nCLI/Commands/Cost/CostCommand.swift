@@ -76,7 +76,7 @@ enum CostPrinting {
     /// The user running the command, for `--officer` and `--actor` defaults.
     static func defaultActor(_ io: CommandIO, option: String) throws -> String {
         guard let name = io.userName, !name.isEmpty else {
-            throw ValidationError("cannot tell who you are: pass \(option) NAME")
+            throw UsageError("cannot tell who you are: pass \(option) NAME")
         }
         return name
     }

@@ -16,7 +16,11 @@ struct CostEstimateCommand: ProjectCommand {
 
     @OptionGroup var pricing: CostPricingOptions
 
-    @Option(name: .long, help: "Parts to count, comma-separated: narrative, press, nonpaper (default: the project's).")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Parts to count, comma-separated: narrative, press, nonpaper (default: the project's).", valueName: "parts")
+    )
     var include: PartList?
 
     @Flag(name: .long, help: "Also list every translation unit with its words and match band per locale.")

@@ -17,7 +17,11 @@ struct CostRequestCommand: ProjectCommand {
 
     @OptionGroup var pricing: CostPricingOptions
 
-    @Option(name: .long, help: "Parts to count, comma-separated: narrative, press, nonpaper (default: the project's).")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Parts to count, comma-separated: narrative, press, nonpaper (default: the project's).", valueName: "parts")
+    )
     var include: PartList?
 
     @Option(name: .long, help: ArgumentHelp("Added to the justification and to the history.", valueName: "text"))
