@@ -62,7 +62,7 @@ struct BuildCommand: ParsableCommand {
             let locale = try resolvedLocale()
             let moment = try BuildCommand.moment(now)
             let (data, path) = try cableOptions.cableInput()
-            let storeExists = FileManager.default.fileExists(atPath: storeOptions.path.path)
+            let storeExists = storeOptions.exists
             let store = storeExists ? try storeOptions.open() : nil
             let request = Publisher.Request(
                 cableData: data, cablePath: path, locale: locale, audience: audience.embargoAudience, now: moment,

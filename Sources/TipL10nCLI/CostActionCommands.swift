@@ -30,28 +30,25 @@ enum CostActionRun {
         try Console.failing {
             let now = try options.clock.date()
             let actor = try options.actor ?? CostPrinting.defaultActor(option: "--actor")
-            guard FileManager.default.fileExists(atPath: options.storeOptions.path.path) else {
-                throw CommandFailure(
-                    "\(options.storeOptions.store ?? TranslationStore.defaultRelativePath): error: cannot "
-                        + "\(action.rawValue) \(options.id.uppercased()): there is no store here (record a request "
-                        + "with `tipl10n cost request` first)")
-            }
-            let store = try options.storeOptions.open()
-            let money = try amount.map { text in
-                let currency = try store.costRequest(id: options.id)?.currency ?? "USD"
-                return try Money.parse(text, currency: currency, allowsNegative: true)
-            }
-            let request = try store.perform(
-                action, onCostRequest: options.id, amount: money, actor: actor, note: options.note ?? "",
-                at: now)
+            let money = try amount.map { try Money.parse($0, currency: "USD", allowsNegative: true).amount }
+            let receipt = try CostPrinting.ledger(options.storeOptions).perform(
+                action, onCostRequest: options.id, amount: money, actor: actor, note: options.note ?? "", at: now)
+            for warning in receipt.warnings { Console.error("warning: \(warning)") }
+            let request = receipt.request
             switch options.format {
             case .json:
                 print(try CostPrinting.json(request))
             case .text:
-                let amountText = request.events.last?.amount.map { " (\($0.formatted))" } ?? ""
+                var amountText = request.events.last?.amount.map { $0.formatted } ?? ""
+                if action == .pay, request.payments.count > 1 || request.status == .approved,
+                    let paid = request.paid, let approved = request.approved, let outstanding = request.outstanding
+                {
+                    amountText +=
+                        "; paid \(paid.formatted) of \(approved.formatted) approved, outstanding \(outstanding.formatted)"
+                }
                 print(
                     "\(request.requestID): \(request.events.last?.previousStatus?.rawValue ?? "?") → "
-                        + "\(request.status.rawValue)\(amountText)")
+                        + "\(request.status.rawValue)\(amountText.isEmpty ? "" : " (\(amountText))")")
             }
         }
     }
@@ -93,14 +90,15 @@ struct CostRejectCommand: ParsableCommand {
     func run() throws { try CostActionRun.run(.reject, options) }
 }
 
-/// `tipl10n cost pay ID [--amount 300.00]`: approved → paid.
+/// `tipl10n cost pay ID [--amount 300.00]`: approved → paid, or still approved after a partial payment.
 struct CostPayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "pay", abstract: "Record the payment of an approved request (not more than approved).")
+        commandName: "pay",
+        abstract: "Record a payment on an approved request (in one or several payments, not more than approved).")
 
     @Option(
         name: .long, parsing: .unconditional,
-        help: ArgumentHelp("The amount paid (default: the approved amount).", valueName: "amount"))
+        help: ArgumentHelp("The amount paid (default: what is outstanding).", valueName: "amount"))
     var amount: String?
 
     @OptionGroup var options: CostActionOptions
@@ -111,7 +109,7 @@ struct CostPayCommand: ParsableCommand {
 /// `tipl10n cost cancel ID`: draft, submitted or approved → cancelled.
 struct CostCancelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cancel", abstract: "Cancel a draft, submitted or approved request.")
+        commandName: "cancel", abstract: "Cancel a draft, submitted or approved request (nothing paid on it).")
 
     @OptionGroup var options: CostActionOptions
 

@@ -9,8 +9,10 @@ struct CostEstimateCommand: ParsableCommand {
         abstract: "Count the words of a cable and price their translation per locale.",
         discussion: """
             Counts the narrative and press guidance (what the post publishes; see --include) by the rule \
-            tipl10n-words-1, splits each locale's words into new, exact matches from the translation store and \
-            repetitions, and prices them with the rates file (locales/rates.yaml) or --rate. Changes nothing.
+            tipl10n-words-1, splits each locale's words into new, fuzzy (75-84%, 85-94%, 95-99%) and exact \
+            matches from the translation memory (never the cable's own translations), and repetitions, and \
+            prices them with the rates file (locales/rates.yaml) or --rate. A locale made by script conversion \
+            (sr-Cyrl from sr-Latn) is a script-conversion line at its own rate. Changes nothing.
             """)
 
     @OptionGroup var pricing: CostPricingOptions
@@ -30,31 +32,30 @@ struct CostEstimateCommand: ParsableCommand {
 
     func run() throws {
         try Console.failing {
-            let (locales, rates, weights) = try pricing.pricing()
+            let (locales, pricing) = try pricing.pricing()
             let input = try cableOptions.cableInput()
             let source = try CostSource.read(
                 input.data, path: input.path, segmenter: try cableOptions.segmenter(), parts: include.parts)
-            let store = try CostPrinting.existingStore(storeOptions)
-            let estimate = try source.estimate(locales: locales, rates: rates, weights: weights, store: store)
+            let estimate = try CostPrinting.ledger(storeOptions).estimate(source, locales: locales, pricing: pricing)
             switch format {
             case .json:
                 print(try CostPrinting.json(estimate))
             case .text:
-                print(Self.text(estimate, weights: weights, showingUnits: units))
+                print(Self.text(estimate, showingUnits: units))
             }
         }
     }
 
-    /// The estimate as text: a heading line, the lines table, the weights; the units when asked.
-    static func text(_ estimate: CostEstimate, weights: MatchWeights, showingUnits: Bool) -> String {
+    /// The estimate as text: a heading line, the lines table, the conversions, the weights; the
+    /// units when asked.
+    static func text(_ estimate: CostEstimate, showingUnits: Bool) -> String {
         let parts = estimate.parts.map(\.displayName).joined(separator: ", ")
         var text =
             "\(estimate.cableID): \(parts), \(Plural.count(estimate.unitCount, "translation unit")), "
             + "word count rule \(estimate.rule)\n"
         text += CostPrinting.linesTable(estimate.lines, total: estimate.total) + "\n"
-        text +=
-            "weights: new \(DecimalText.text(weights.new)), exact \(DecimalText.text(weights.exact)), "
-            + "repetition \(DecimalText.text(weights.repetition)); amounts rounded to the cent per line"
+        if let note = CostPrinting.conversionNote(estimate.lines) { text += note + "\n" }
+        text += CostPrinting.weightsText(estimate.weights) + "; amounts rounded to the cent per line"
         if showingUnits, let first = estimate.jobs.first {
             var rows = [["unit", "words", "numbers"] + estimate.jobs.map(\.locale)]
             for (index, unit) in first.units.enumerated() {

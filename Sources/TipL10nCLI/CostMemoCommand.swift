@@ -31,8 +31,7 @@ struct CostMemoCommand: ParsableCommand {
 
     func run() throws {
         try Console.failing {
-            let store = try CostPrinting.existingStore(storeOptions)
-            let request = try CostShowCommand.request(id, in: store, storeOptions: storeOptions)
+            let request = try CostShowCommand.request(id, storeOptions: storeOptions)
             let memo = CostMemo.render(request, format: format == .md ? .markdown : .text)
             if let output {
                 try CostPrinting.checkOutputFolder(output)

@@ -130,7 +130,8 @@ struct CostPricingOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Match-band weights, fractions of the rate: new=1,exact=0.3,repetition=0.3 (any of them).",
+            "Match-band weights, fractions of the rate: new, fuzzy-75-84, fuzzy-85-94, fuzzy-95-99, exact, "
+                + "repetition (e.g. exact=0.3,fuzzy-95-99=0.6).",
             valueName: "weights"))
     var weights: String?
 
@@ -154,8 +155,8 @@ struct CostPricingOptions: ParsableArguments {
         return try RateTable.parse(text, path: path)
     }
 
-    /// The locales asked for (notes for tags read as others are printed), the rates and weights.
-    func pricing() throws -> (locales: [String], rates: [String: Money], weights: MatchWeights) {
+    /// The locales asked for (notes for tags read as others are printed) and the pricing.
+    func pricing() throws -> (locales: [String], pricing: CostPricing) {
         let table = try rateTable()
         var locales: [String] = []
         if let lang {
@@ -170,11 +171,10 @@ struct CostPricingOptions: ParsableArguments {
         } else {
             locales = table.locales
         }
-        var rateByLocale: [String: Money] = [:]
-        for (locale, rate) in table.rates { rateByLocale[locale] = Money(rate, currency: table.currency) }
-        if let rate { try apply(rate, to: &rateByLocale, locales: locales, currency: table.currency) }
-        let weights = try self.weights.map { try table.weights.overridden(by: $0) } ?? table.weights
-        return (locales, rateByLocale, weights)
+        var pricing = CostPricing(table: table)
+        if let rate { try apply(rate, to: &pricing.rates, locales: locales, currency: table.currency) }
+        if let weights { pricing.weights = try table.weights.overridden(by: weights) }
+        return (locales, pricing)
     }
 
     /// `--rate 0.13` (every locale asked for) or `--rate sq=0.12,sr-Latn=0.14`.
@@ -231,16 +231,9 @@ enum CostPrinting {
         throw CommandFailure("error: cannot tell who you are: pass \(option) NAME")
     }
 
-    /// The store, or an empty in-memory one when the file does not exist (reading commands
-    /// must not create it).
-    static func existingStore(_ options: StoreOptions) throws -> TranslationStore {
-        FileManager.default.fileExists(atPath: options.path.path) ? try options.open() : try TranslationStore.inMemory()
-    }
-
-    /// The store's path as the user knows it: `--store`, else `.tipl10n/store.sqlite`, also when
-    /// the file does not exist and an empty in-memory store stands in for it.
-    static func storePath(_ options: StoreOptions) -> String {
-        options.store ?? TranslationStore.defaultRelativePath
+    /// The ledger of the store `--store` names (opened on first use; reading never creates a file).
+    static func ledger(_ options: StoreOptions) throws -> CostLedger {
+        CostLedger(location: try options.location())
     }
 
     /// Refuses an `--output` path whose folder does not exist (it is not created silently):
@@ -254,17 +247,34 @@ enum CostPrinting {
         }
     }
 
-    /// The lines of a request or estimate as a table: locale, bands, words, weighted, rate, amount.
+    /// The lines of a request or estimate as a table: locale, line type, bands, words, weighted,
+    /// rate, amount; a script-conversion line shows `-` in the bands.
     static func linesTable(_ lines: [CostLine], total: Money) -> String {
-        var rows = [["locale", "new", "exact", "repetitions", "words", "weighted", "rate/word", "amount"]]
+        let bands: [MatchCategory] = [.new, .fuzzy75, .fuzzy85, .fuzzy95, .exact, .repetition]
+        var rows = [["locale", "line"] + bands.map(\.displayName) + ["words", "weighted", "rate/word", "amount"]]
         for line in lines {
-            rows.append([
-                line.locale, grouped(line.newWords), grouped(line.exactWords), grouped(line.repetitionWords),
-                grouped(line.words), groupedDecimal(line.weightedWords), line.rate.formatted, line.amount.formatted,
-            ])
+            let counts = line.type == .translation ? bands.map { grouped(line.words($0)) } : bands.map { _ in "-" }
+            rows.append(
+                [line.locale, line.type.name] + counts + [
+                    grouped(line.words), groupedDecimal(line.weightedWords), line.rate.formatted, line.amount.formatted,
+                ])
         }
-        rows.append(["total", "", "", "", "", "", "", total.formatted])
-        return table(rows, rightAligned: Set(1...7))
+        rows.append(["total", ""] + bands.map { _ in "" } + ["", "", "", total.formatted])
+        return table(rows, rightAligned: Set(2...11))
+    }
+
+    /// `script conversion: sr-Cyrl from sr-Latn`, for the lines that are conversions; `nil` when none is.
+    static func conversionNote(_ lines: [CostLine]) -> String? {
+        let conversions = lines.compactMap { line in line.type.convertedFrom.map { "\(line.locale) from \($0)" } }
+        guard !conversions.isEmpty else { return nil }
+        return "script conversion (not translated): " + conversions.joined(separator: ", ")
+    }
+
+    /// `weights: new 1, 75-84% 0.8, 85-94% 0.7, 95-99% 0.6, exact 0.3, repetition 0.3`.
+    static func weightsText(_ weights: MatchWeights) -> String {
+        let bands: [MatchCategory] = [.new, .fuzzy75, .fuzzy85, .fuzzy95, .exact]
+        return "weights: " + bands.map { "\($0.displayName) \(DecimalText.text(weights[$0]))" }.joined(separator: ", ")
+            + ", repetition \(DecimalText.text(weights.repetition))"
     }
 
     /// `1,234`.
@@ -278,5 +288,6 @@ enum CostPrinting {
         "\(request.requestID): \(request.status.rawValue), requested \(request.requested.formatted)"
             + (request.approved.map { ", approved \($0.formatted)" } ?? "")
             + (request.paid.map { ", paid \($0.formatted)" } ?? "")
+            + (request.outstanding.map { $0.amount > 0 ? ", outstanding \($0.formatted)" : "" } ?? "")
     }
 }

@@ -11,8 +11,8 @@ struct CostRequestCommand: ParsableCommand {
             Prices the cable like `cost estimate` and records the request in the translation store with an ID \
             such as PRISTINA-FY2009-001: the post from the cable's TO line, the fiscal year from the post's \
             calendar day (--now), the sequence per post and fiscal year. The regional bureau and its EX office \
-            come from the narrative's country. A second open (or paid) request for the same cable and locale \
-            is warned about on standard error.
+            come from the narrative's country. A second open (or paid) request for the same cable and locale, \
+            and a request for translations the store already holds, are warned about on standard error.
             """)
 
     @OptionGroup var pricing: CostPricingOptions
@@ -51,7 +51,7 @@ struct CostRequestCommand: ParsableCommand {
     func run() throws {
         try Console.failing {
             let now = try clock.date()
-            let (locales, rates, weights) = try pricing.pricing()
+            let (locales, pricing) = try pricing.pricing()
             let input = try cableOptions.cableInput()
             let source = try CostSource.read(
                 input.data, path: input.path, segmenter: try cableOptions.segmenter(), parts: include.parts)
@@ -64,24 +64,11 @@ struct CostRequestCommand: ParsableCommand {
                         + "recorded for \(requestingPost.name) as --post says")
             }
             let officer = try self.officer ?? CostPrinting.defaultActor(option: "--officer")
-            // Price against the store as it is; open (create) it only once the input is good.
-            let existing =
-                FileManager.default.fileExists(atPath: storeOptions.path.path) ? try storeOptions.open() : nil
-            let estimate = try source.estimate(locales: locales, rates: rates, weights: weights, store: existing)
-            guard estimate.total.amount > 0 else {
-                throw CommandFailure(
-                    "\(CostPrinting.storePath(storeOptions)): error: cannot record the cost request for "
-                        + "\(source.cableID): the total is "
-                        + "\(estimate.total.formatted); a cost request must ask for some money (check --rate)")
-            }
-            let store = try existing ?? storeOptions.open()
-            for conflict in try store.costRequestConflicts(cableID: source.cableID, locales: locales) {
-                Console.error("warning: \(conflict.message(cableID: source.cableID))")
-            }
-            let draft = source.draft(
-                estimate: estimate, post: requestingPost, officer: officer, justification: justification, note: note,
-                at: now)
-            let request = try store.recordCostRequest(draft)
+            let receipt = try CostPrinting.ledger(storeOptions).request(
+                source, locales: locales, pricing: pricing, post: requestingPost, officer: officer,
+                justification: justification, note: note, at: now)
+            for warning in receipt.warnings { Console.error("warning: \(warning)") }
+            let request = receipt.request
             switch format {
             case .json:
                 print(try CostPrinting.json(request))

@@ -18,8 +18,7 @@ struct CostShowCommand: ParsableCommand {
 
     func run() throws {
         try Console.failing {
-            let store = try CostPrinting.existingStore(storeOptions)
-            let request = try Self.request(id, in: store, storeOptions: storeOptions)
+            let request = try Self.request(id, storeOptions: storeOptions)
             switch format {
             case .json: print(try CostPrinting.json(request))
             case .text: print(Self.text(request))
@@ -29,14 +28,20 @@ struct CostShowCommand: ParsableCommand {
 
     /// The request, or `.tipl10n/store.sqlite: error: there is no cost request ID` (the path
     /// the user gave or would have, also when there is no store file yet).
-    static func request(_ id: String, in store: TranslationStore, storeOptions: StoreOptions) throws -> CostRequest {
-        guard let request = try store.costRequest(id: id) else {
-            let path = CostPrinting.storePath(storeOptions)
+    static func request(_ id: String, storeOptions: StoreOptions) throws -> CostRequest {
+        guard let request = try CostPrinting.ledger(storeOptions).request(id: id) else {
+            let path = storeOptions.displayPath
             let missing =
-                FileManager.default.fileExists(atPath: storeOptions.path.path) ? "" : " (there is no store here)"
+                storeOptions.exists ? "" : " (there is no store here)"
             throw CommandFailure("\(path): error: there is no cost request \(id.uppercased())\(missing)")
         }
         return request
+    }
+
+    /// `USD 250.00`, or `USD 250.00 in 2 payments`.
+    static func paidText(_ request: CostRequest) -> String {
+        guard let paid = request.paid else { return "-" }
+        return paid.formatted + (request.payments.count > 1 ? " in \(request.payments.count) payments" : "")
     }
 
     /// The request as labelled lines, the lines table and the history table.
@@ -52,14 +57,17 @@ struct CostShowCommand: ParsableCommand {
             ("officer", request.officer),
             ("requested", request.requested.formatted),
             ("approved", request.approved?.formatted ?? "-"),
-            ("paid", request.paid?.formatted ?? "-"),
+            ("paid", paidText(request)),
+            ("outstanding", request.outstanding?.formatted ?? "-"),
             ("justification", request.justification),
         ]
         var text = "\(request.requestID)\n"
         for (name, value) in fields {
             text += (name + ":").padding(toLength: 17, withPad: " ", startingAt: 0) + value + "\n"
         }
-        text += "\n" + CostPrinting.linesTable(request.lines, total: request.requested) + "\n\n"
+        text += "\n" + CostPrinting.linesTable(request.lines, total: request.requested) + "\n"
+        if let note = CostPrinting.conversionNote(request.lines) { text += note + "\n" }
+        text += "\n"
         var rows = [["when (UTC)", "action", "status", "amount", "by", "note"]]
         for event in request.events {
             rows.append([

@@ -85,12 +85,8 @@ struct ExportCommand: ParsableCommand {
             try AtomicFile.write(result.xliff, to: url, displayPath: displayPath)
             if let store = openedStore {
                 let cableID = result.cable.header.cableID
-                let date = Date()
-                try store.atomically("cannot register the units of \(cableID)") {
-                    // Translations whose English changes now stay in the memory with their old English.
-                    try store.keepInMemory(translationsOf: cableID, replacedBy: result.units, at: date)
-                    try store.register(units: result.units, cableID: cableID, parts: include.parts, at: date)
-                }
+                // Translations whose English changes now stay in the memory with their old English.
+                try store.recordExport(units: result.units, cableID: cableID, parts: include.parts, at: Date())
             }
 
             let exportedParagraphs = Set(result.units.map(\.cableParagraph))

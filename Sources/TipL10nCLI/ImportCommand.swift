@@ -43,7 +43,7 @@ struct ImportCommand: ParsableCommand {
             // Without a store, plan against an empty one first: a failed import must not even
             // create the store. The real import re-plans inside its write transaction.
             let builtIn = try DefaultCable.translationUnitsByCableID()
-            let storeExists = FileManager.default.fileExists(atPath: storeOptions.path.path)
+            let storeExists = storeOptions.exists
             var plan = try Importer.plan(
                 data: data, document: document, path: file,
                 store: storeExists ? try storeOptions.open() : try TranslationStore.inMemory(),
@@ -128,17 +128,36 @@ struct ImportCommand: ParsableCommand {
     }
 }
 
-/// `--store PATH`: where the translation store lives (default `.tipl10n/store.sqlite`).
+/// `--store PATH|URL`: where the translation store lives (default `.tipl10n/store.sqlite`): a
+/// SQLite file, or a shared PostgreSQL store (`postgres://USER@HOST:PORT/DATABASE`).
 struct StoreOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The translation store (SQLite).", discussion: "Default: .tipl10n/store.sqlite", valueName: "path"))
+            "The translation store: a SQLite file, or a shared PostgreSQL store (postgres://USER@HOST:PORT/DATABASE).",
+            discussion: "Default: .tipl10n/store.sqlite. A PostgreSQL password comes from the URL or PGPASSWORD.",
+            valueName: "path-or-url"))
     var store: String?
 
-    var path: URL { URL(fileURLWithPath: store ?? ".tipl10n/store.sqlite") }
+    /// The store's location; a PostgreSQL URL without a password takes `PGPASSWORD`.
+    func location() throws -> StoreLocation {
+        var location = try StoreLocation(parsing: store ?? TranslationStore.defaultRelativePath)
+        if case .postgres(var postgres) = location, postgres.password == nil,
+            let password = ProcessInfo.processInfo.environment["PGPASSWORD"], !password.isEmpty
+        {
+            postgres.password = password
+            location = .postgres(postgres)
+        }
+        return location
+    }
+
+    /// False only for a SQLite file that does not exist yet (reading commands do not create it).
+    var exists: Bool { (try? location())?.exists ?? false }
+
+    /// The store as messages name it.
+    var displayPath: String { (try? location())?.description ?? store ?? TranslationStore.defaultRelativePath }
 
     func open() throws -> TranslationStore {
-        try TranslationStore(path: path)
+        try TranslationStore.open(try location())
     }
 }

@@ -31,7 +31,7 @@ struct StatusCommand: ParsableCommand {
         try Console.failing {
             let moment = try BuildCommand.moment(now)
             let (data, path) = try cableOptions.cableInput()
-            let storeExists = FileManager.default.fileExists(atPath: storeOptions.path.path)
+            let storeExists = storeOptions.exists
             let status = try PublishingStatus.compute(
                 cableData: data, cablePath: path, segmenter: try cableOptions.segmenter(),
                 store: storeExists ? try storeOptions.open() : nil, now: moment,

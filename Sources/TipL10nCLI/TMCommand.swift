@@ -37,9 +37,9 @@ struct TMCommand: ParsableCommand {
             try Console.failing {
                 let resolution = try TargetLocale.resolve(lang)
                 if let note = resolution.note { Console.error("note: \(note)") }
-                guard FileManager.default.fileExists(atPath: storeOptions.path.path) else {
+                guard storeOptions.exists else {
                     throw CommandFailure(
-                        "\(storeOptions.path.relativePath): error: no translation store: import translations first")
+                        "\(storeOptions.displayPath): error: no translation store: import translations first")
                 }
                 let store = try storeOptions.open()
                 let entries = try store.memoryEntries(locale: resolution.locale.tag).filter { $0.state >= .translated }

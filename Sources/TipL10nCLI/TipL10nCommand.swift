@@ -18,7 +18,7 @@ public struct TipL10nCommand: ParsableCommand {
         version: XLIFF12Writer.toolVersion,
         subcommands: [
             ExportCommand.self, ImportCommand.self, VerifyCommand.self, SegmentCommand.self, CableCommand.self,
-            CostCommand.self, BuildCommand.self, StatusCommand.self, TMCommand.self,
+            CostCommand.self, BuildCommand.self, StatusCommand.self, TMCommand.self, StoreCommand.self,
         ]
     )
 

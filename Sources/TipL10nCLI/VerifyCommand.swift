@@ -73,7 +73,7 @@ struct VerifyCommand: ParsableCommand {
         } else {
             location =
                 error is TargetLocaleError
-                ? "--lang" : file ?? storeOptions.store ?? TranslationStore.defaultRelativePath
+                ? "--lang" : file ?? storeOptions.displayPath
             message = text.hasPrefix("error: ") ? String(text.dropFirst("error: ".count)) : text
         }
         return Diagnostic(location: location, unitID: nil, severity: .error, check: "input", message: message)
@@ -109,9 +109,9 @@ struct VerifyCommand: ParsableCommand {
 
     /// Every stored translation (of `expected` only, if given).
     private func storeInput(expected: TargetLocale?) throws -> VerificationInput {
-        guard FileManager.default.fileExists(atPath: storeOptions.path.path) else {
+        guard storeOptions.exists else {
             throw CommandFailure(
-                "\(storeOptions.store ?? TranslationStore.defaultRelativePath): error: no translation store here: "
+                "\(storeOptions.displayPath): error: no translation store here: "
                     + "import a completed XLIFF file first (tipl10n import FILE), or name one with --store")
         }
         let store = try storeOptions.open()
@@ -120,7 +120,7 @@ struct VerifyCommand: ParsableCommand {
         if let expected, input.pairs.isEmpty {
             input.diagnostics.append(
                 Diagnostic(
-                    location: storeOptions.store ?? TranslationStore.defaultRelativePath, unitID: nil, severity: .note,
+                    location: storeOptions.displayPath, unitID: nil, severity: .note,
                     check: "input", message: "the store has no \(expected.tag) translations"))
         }
         return input
@@ -130,7 +130,7 @@ struct VerifyCommand: ParsableCommand {
     /// cable, else the built-in cable's units; other cables are not compared.
     private func currentSources(of document: XLIFFReadDocument) throws -> [String: [String: String]] {
         let cableIDs = Set(document.files.compactMap(\.original))
-        let storeExists = FileManager.default.fileExists(atPath: storeOptions.path.path)
+        let storeExists = storeOptions.exists
         let store = storeExists ? try storeOptions.open() : nil
         var builtIn: [String: [TranslationUnit]]?
         var result: [String: [String: String]] = [:]

@@ -51,12 +51,18 @@ import Testing
             "--lang", "sq,sr-Cyrl", "--rate", "sr-Cyrl=0.1", "--weights", "exact=0.5", "--rates",
             repositoryRoot.appendingPathComponent("locales/rates.yaml").path,
         ])
-        let pricing = try options.pricing()
-        #expect(pricing.locales == ["sq", "sr-Cyrl"])
+        let (locales, pricing) = try options.pricing()
+        #expect(locales == ["sq", "sr-Cyrl"])
         #expect(pricing.rates["sq"] == Money(Decimal(string: "0.13") ?? 0, currency: "USD"))
         #expect(pricing.rates["sr-Cyrl"] == Money(Decimal(string: "0.1") ?? 0, currency: "USD"))
         #expect(pricing.weights.exact == Decimal(string: "0.5"))
         #expect(pricing.weights.repetition == Decimal(string: "0.3"))
+        #expect(pricing.weights.fuzzy95 == Decimal(string: "0.6"))
+        #expect(pricing.weights.fuzzy85 == Decimal(string: "0.7"))
+        #expect(pricing.weights.fuzzy75 == Decimal(string: "0.8"))
+        #expect(pricing.conversionRate == Money(0, currency: "USD"))
+        #expect(pricing.translatedSeparately == [])
+        #expect(pricing.fuzzyThreshold == 75)
         options.lang = "sq,SQ"
         #expect(throws: CommandFailure.self) { try options.pricing() }
         options.lang = "sq"

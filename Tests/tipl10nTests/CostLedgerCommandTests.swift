@@ -34,11 +34,11 @@ import Testing
         #expect(list.status == 0)
         #expect(
             list.stdout == """
-                request              status     FY      cable         locales     words   requested    approved  paid
-                PRISTINA-FY2009-001  cancelled  FY2009  09STATE61188  sq,sr-Latn  1,031  USD 256.60  USD 103.00     -
-                PRISTINA-FY2009-002  rejected   FY2009  09STATE61188  sq          1,031  USD 128.30           -     -
-                PRISTINA-FY2009-003  draft      FY2009  09STATE61188  sq          1,031  USD 128.30           -     -
-                3 cost requests: requested USD 128.30, approved USD 0.00, paid USD 0.00 (2 cancelled or rejected, not counted)
+                request              status     FY      cable         locales     words   requested    approved  paid  outstanding
+                PRISTINA-FY2009-001  cancelled  FY2009  09STATE61188  sq,sr-Latn  1,031  USD 256.60  USD 103.00     -            -
+                PRISTINA-FY2009-002  rejected   FY2009  09STATE61188  sq          1,031  USD 128.30           -     -            -
+                PRISTINA-FY2009-003  draft      FY2009  09STATE61188  sq          1,031  USD 128.30           -     -            -
+                3 cost requests: requested USD 128.30, approved USD 0.00, paid USD 0.00, outstanding USD 0.00 (2 cancelled or rejected, not counted)
                 totals count drafts, submitted, approved and paid requests only
 
                 """)
@@ -56,6 +56,7 @@ import Testing
         #expect(totals?.first?["requested"] as? [String: String] == ["amount": "128.30", "currency": "USD"])
         #expect(totals?.first?["approved"] as? [String: String] == ["amount": "0.00", "currency": "USD"])
         #expect(totals?.first?["paid"] as? [String: String] == ["amount": "0.00", "currency": "USD"])
+        #expect(totals?.first?["outstanding"] as? [String: String] == ["amount": "0.00", "currency": "USD"])
     }
 
     @Test func aRequestForNoMoneyIsRefusedAndCreatesNothing() throws {

@@ -148,8 +148,8 @@ public enum Importer {
     ///   - builtInUnits: units of cables tipl10n carries itself (cable ID → units), used when the store does not know the cable.
     /// - Throws: ``ImportError`` for an unknown cable, an unsupported or mismatched target language, or a file without units.
     public static func plan(
-        data: Data, document: XLIFFReadDocument, path: String, store: TranslationStore, expectedLocale: TargetLocale?,
-        force: Bool, builtInUnits: [String: [TranslationUnit]]
+        data: Data, document: XLIFFReadDocument, path: String, store: some StoreOperations,
+        expectedLocale: TargetLocale?, force: Bool, builtInUnits: [String: [TranslationUnit]]
     ) throws -> ImportPlan {
         let sha = TranslationUnit.sha256Hex(data)
         var plan = ImportPlan(path: path, fileSHA256: sha, entries: [], changes: [], unitsToRegister: [])
@@ -263,21 +263,24 @@ public enum Importer {
 
     /// Plans and applies an import in ONE write transaction on `store`, so no other import can
     /// change the store between the checks (refusals, unchanged units) and the writes: the
-    /// plan is re-made inside the transaction and applied only if it has no refusals.
+    /// plan is re-made inside the transaction and applied only if it has no refusals. Two
+    /// imports at once, from any number of processes and on either engine, run one after the
+    /// other (a write transaction excludes every other writer), so neither can bypass the
+    /// guard on reviewed and final translations.
     ///
     /// - Returns: the plan and whether it was applied (`false` when it has refusals or changes nothing).
     /// - Throws: ``ImportError`` as ``plan(data:document:path:store:expectedLocale:force:builtInUnits:)``;
     ///   ``StoreError``. On any error the store is exactly as it was.
     public static func importFile(
-        data: Data, document: XLIFFReadDocument, path: String, store: TranslationStore, expectedLocale: TargetLocale?,
-        force: Bool, builtInUnits: [String: [TranslationUnit]], at date: Date = Date()
+        data: Data, document: XLIFFReadDocument, path: String, store: some StoreOperations,
+        expectedLocale: TargetLocale?, force: Bool, builtInUnits: [String: [TranslationUnit]], at date: Date = Date()
     ) throws -> (plan: ImportPlan, applied: Bool) {
-        try store.atomically("cannot import \(path)") {
+        try store.write("cannot import \(path)") { transaction in
             let plan = try plan(
-                data: data, document: document, path: path, store: store, expectedLocale: expectedLocale,
+                data: data, document: document, path: path, store: transaction, expectedLocale: expectedLocale,
                 force: force, builtInUnits: builtInUnits)
             guard plan.refusals.isEmpty, !plan.changesNothing else { return (plan, false) }
-            try apply(plan, to: store, at: date)
+            try apply(plan, to: transaction, at: date)
             return (plan, true)
         }
     }
@@ -286,16 +289,16 @@ public enum Importer {
     /// did not know them, then, per cable and locale, records the import and writes the changes.
     /// - Throws: ``ImportError`` if the plan has refusals; ``StoreError`` otherwise. On any
     ///   error the store is exactly as it was.
-    public static func apply(_ plan: ImportPlan, to store: TranslationStore, at date: Date = Date()) throws {
+    public static func apply(_ plan: ImportPlan, to store: some StoreOperations, at date: Date = Date()) throws {
         if let first = plan.refusals.first {
             throw ImportError(
                 path: plan.path, line: first.line,
                 message:
                     "unit \(first.unitID): \(first.reason ?? "refused"); nothing was imported: use --force to replace")
         }
-        try store.atomically("cannot import \(plan.path)") {
+        try store.write("cannot import \(plan.path)") { transaction in
             for registration in plan.unitsToRegister {
-                try store.register(units: registration.units, cableID: registration.cableID, at: date)
+                try transaction.register(units: registration.units, cableID: registration.cableID, at: date)
             }
             var keys: [(cableID: String, locale: String)] = []
             for entry in plan.entries where !keys.contains(where: { $0 == (entry.cableID, entry.locale) }) {
@@ -313,7 +316,7 @@ public enum Importer {
                         new: summary.new, updated: summary.updated, unchanged: summary.unchanged, stale: summary.stale,
                         unknown: summary.unknown, empty: summary.empty))
                 let changes = plan.changes.filter { $0.cableID == key.cableID && $0.locale == key.locale }
-                try store.apply(changes, record: record)
+                try transaction.apply(changes, record: record)
             }
         }
     }

@@ -21,14 +21,13 @@ import Testing
         return Set(texts)
     }
 
-    @Test func readersSeeWholeImportsWhileAWriterApplies() async throws {
-        let folder = try StoreFixtures.temporaryFolder()
-        defer { StoreFixtures.removeFolder(folder) }
-        let url = folder.appendingPathComponent(".tipl10n/store.sqlite")
-        let store = try TranslationStore(path: url)
+    @Test(arguments: TestEngine.available)
+    func readersSeeWholeImportsWhileAWriterApplies(engine: TestEngine) async throws {
+        let place = try engine.makePlace()
+        let store = try place.open()
         try store.register(units: StoreFixtures.units, cableID: StoreFixtures.cableID, at: StoreFixtures.exportDate)
-        // A second connection to the same file, as a second tipl10n process would open.
-        let otherConnection = try TranslationStore(path: url)
+        // A second connection to the same store, as a second tipl10n process would open.
+        let otherConnection = try place.open()
 
         let mixedSnapshots = try await withThrowingTaskGroup(of: Int.self) { group in
             group.addTask {
