@@ -118,17 +118,26 @@ public final class CostLedger {
         _ source: CostSource, locales: [String], pricing: CostPricing, post: RequestingPost, officer: String,
         justification: String? = nil, note: String? = nil, at date: Date
     ) throws -> Receipt {
+        let action = "cannot record the cost request for \(source.cableID)"
+        // An EX office is told at once (a SQLite file, which has no roles, is not opened yet).
+        let known = try opened ?? (location.engine == .postgresql ? store() : nil)
+        if let known, case .executiveOffice = known.identity {
+            throw StoreError(
+                path: path,
+                message: "\(action): refused to \(known.identity): only a post records, submits and cancels its own "
+                    + "requests", sqlState: "42501")
+        }
         let estimate = try estimate(source, locales: locales, pricing: pricing)
         guard estimate.total.amount > 0 else {
             throw StoreError(
                 path: path,
-                message: "cannot record the cost request for \(source.cableID): the total is "
-                    + "\(estimate.total.formatted); a cost request must ask for some money (check --rate)")
+                message: "\(action): the total is \(estimate.total.formatted); a cost request must ask for some money "
+                    + "(check --rate)")
         }
         let draft = source.draft(
             estimate: estimate, post: post, officer: officer, justification: justification, note: note, at: date)
         let store = try store()
-        return try store.write("cannot record the cost request for \(source.cableID)") { transaction in
+        return try store.write(action) { transaction in
             var warnings = try transaction.costRequestConflicts(cableID: source.cableID, locales: locales).map {
                 $0.message(cableID: source.cableID)
             }

@@ -27,12 +27,14 @@ enum PostgresMigrator {
                 throw TranslationStore.openError(failure, path: path)
             }
         }
-        let missing = try wrapped { try backend.read { try missingMigrations($0, path: path) } }
+        let missing = try wrapped {
+            try backend.read { try missingMigrations($0, path: path, user: backend.location.user) }
+        }
         guard !missing.isEmpty else { return }
         try wrapped {
             try backend.write { connection in
                 // Again inside the write lock: another process may have migrated meanwhile.
-                let missing = try missingMigrations(connection, path: path)
+                let missing = try missingMigrations(connection, path: path, user: backend.location.user)
                 guard !missing.isEmpty else { return }
                 do {
                     try connection.executeScript(
@@ -70,7 +72,11 @@ enum PostgresMigrator {
     ///
     /// - Throws: ``StoreError`` for a store written by a newer tipl10n, or a schema `tipl10n`
     ///   that is not a store.
-    private static func missingMigrations(_ connection: any StoreConnection, path: String) throws -> [StoreMigration] {
+    private static func missingMigrations(
+        _ connection: any StoreConnection, path: String, user: String
+    ) throws
+        -> [StoreMigration]
+    {
         let schema = PostgresBackend.schema
         let tables = Set(
             try connection.rows(
@@ -78,6 +84,13 @@ enum PostgresMigrator {
                 [.text(schema)]
             ).map { try $0.string("name") })
         if tables.isEmpty { return StoreSchema.migrations }
+        let usage = try connection.rows("SELECT has_schema_privilege($1, 'USAGE') AS usage", [.text(schema)])
+        guard try usage.first?.bool("usage") == true else {
+            throw StoreError(
+                path: path,
+                message: "the role \(user) may not use this store (it has no privilege on the schema \(schema)): "
+                    + "the store's administrator gives it a post or EX office role", sqlState: "42501")
+        }
         guard tables.contains("schema_migration"), tables.contains("meta") else {
             throw StoreError.notAStore(
                 path: path, reason: "the schema \(schema) has tables but no schema_migration and meta tables")
