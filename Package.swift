@@ -54,6 +54,12 @@ let package = Package(
             name: "tipl10n-bench",
             dependencies: ["TipL10nKit"]
         ),
+        // A test helper (not shipped): holds a store's write transaction open until killed.
+        .executableTarget(
+            name: "tipl10n-store-probe",
+            dependencies: ["TipL10nKit"],
+            path: "Tests/StoreProbe"
+        ),
         .testTarget(
             name: "TipL10nXMLTests",
             dependencies: ["TipL10nXML"]
