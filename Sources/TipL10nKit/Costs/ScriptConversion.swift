@@ -6,17 +6,21 @@ import Foundation
 /// "script conversion", at the conversion rate (default 0), unless the project says it is
 /// translated separately.
 public enum ScriptConversion {
-    /// The conversions tipl10n makes, in order of preference: `(from, to)`. When a job asks for
-    /// both Serbian scripts, Latin is translated and Cyrillic converted from it.
-    public static let pairs: [(from: String, to: String)] = [("sr-Latn", "sr-Cyrl"), ("sr-Cyrl", "sr-Latn")]
+    /// The conversions tipl10n makes, in order of preference: `(from, to, withinJob)`. When a job
+    /// asks for both Serbian scripts, Latin is translated and Cyrillic converted from it
+    /// (`withinJob`); Latin is converted from Cyrillic only when the store already holds the
+    /// Cyrillic translation, as `build` does.
+    public static let pairs: [(from: String, to: String, withinJob: Bool)] = [
+        ("sr-Latn", "sr-Cyrl", true), ("sr-Cyrl", "sr-Latn", false),
+    ]
 
     /// For each locale of a job that is made by script conversion, the locale it is converted from.
     ///
     /// A locale is converted when a conversion leads to it (``pairs``), it is not in
-    /// `translatedSeparately`, and its source is either translated in the same job (and not
-    /// itself converted) or already fully translated (`translatedLocales`: every unit of the
-    /// job has a current translation in the store). A locale another conversion starts from is
-    /// never converted itself.
+    /// `translatedSeparately`, and its source is either translated in the same job (for the
+    /// preferred direction, and not itself converted) or already fully translated
+    /// (`translatedLocales`: every unit of the job has a current translation in the store). A
+    /// locale another conversion starts from is never converted itself.
     ///
     /// - Parameters:
     ///   - locales: the job's locales.
@@ -31,7 +35,7 @@ public enum ScriptConversion {
             guard locales.contains(pair.to), converted[pair.to] == nil, !translatedSeparately.contains(pair.to),
                 !converted.values.contains(pair.to)
             else { continue }
-            let translatedInJob = locales.contains(pair.from) && converted[pair.from] == nil
+            let translatedInJob = pair.withinJob && locales.contains(pair.from) && converted[pair.from] == nil
             if translatedInJob || translatedLocales.contains(pair.from) {
                 converted[pair.to] = pair.from
             }
