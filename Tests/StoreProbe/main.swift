@@ -25,7 +25,7 @@ do {
         createdAt: Date(timeIntervalSince1970: 1_245_160_800))
     try store.write("probe") { transaction in
         let request = try transaction.recordCostRequest(draft)
-        FileManager.default.createFile(atPath: arguments[3], contents: Data("\(request.requestID)\n".utf8))
+        _ = FileManager.default.createFile(atPath: arguments[3], contents: Data("\(request.requestID)\n".utf8))
         Thread.sleep(forTimeInterval: 300)
     }
 } catch {

@@ -139,6 +139,8 @@ public struct ImportError: Error, CustomStringConvertible, LocalizedError, Equat
 ///   `refused` unless `force`.
 /// - The same target, state and source hash as stored is `unchanged`: re-importing a file
 ///   changes nothing.
+/// - In a store shared by several posts, a post imports only into the cables it exported
+///   (``StoreOperations/cableOwner(cableID:)``); another post's cable is an error.
 public enum Importer {
     /// Plans an import; reads the store, writes nothing.
     /// - Parameters:
@@ -163,6 +165,14 @@ public enum Importer {
                     path: path, line: file.line, message: "a <file> has no 'original' attribute: expected the cable ID")
             }
             let locale = try locale(of: file, path: path, expected: expectedLocale)
+            if case .post(_, let post, _) = store.identity, let owner = try store.cableOwner(cableID: cableID),
+                !owner.isEmpty, owner != post
+            {
+                throw ImportError(
+                    path: path, line: file.line,
+                    message: "the cable \(cableID) is \(owner)'s in this shared store: \(post) imports only into its "
+                        + "own cables")
+            }
             let storedUnits = try store.sourceUnits(cableID: cableID)
             var sources = storedUnits.map { ($0.unitID, ($0.sourceText, $0.sourceHash)) }
             if let units = builtInUnits[cableID] {

@@ -156,7 +156,7 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
         }
         switch error.code {
         case .connectionError:
-            let reason = error.underlying.map { "\($0)" } ?? "connection error"
+            let reason = error.underlying.map(Self.networkReason) ?? "connection error"
             return StoreEngineFailure(message: "cannot reach the server: \(reason)", sqlState: "08001")
         case .serverClosedConnection, .clientClosedConnection:
             return StoreEngineFailure(message: "the connection to the server was closed", sqlState: "08006")
@@ -168,6 +168,23 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
             let reason = error.underlying.map { ": \($0)" } ?? ""
             return StoreEngineFailure(message: "postgres-nio error \(error.code)\(reason)")
         }
+    }
+}
+
+extension PostgresBackend {
+    /// Why a connection could not be made, in a line: `Connection refused (errno 111)`,
+    /// `cannot resolve the host name db.example.org`.
+    static func networkReason(_ error: any Error) -> String {
+        if let error = error as? NIOConnectionError {
+            if let first = error.connectionErrors.first { return networkReason(first.error) }
+            if error.dnsAError != nil || error.dnsAAAAError != nil {
+                return "cannot resolve the host name \(error.host)"
+            }
+        }
+        if let error = error as? IOError {
+            return "\(String(cString: strerror(error.errnoCode))) (errno \(error.errnoCode))"
+        }
+        return "\(error)"
     }
 }
 
@@ -195,7 +212,7 @@ final class PostgresSessionConnection: StoreConnection {
     /// Runs the statements one by one (``SQLScript``): postgres-nio speaks only the extended
     /// query protocol, which takes one statement per query.
     func executeScript(_ sql: String) throws {
-        for statement in SQLScript.statements(in: sql) { try run(statement, []) }
+        for statement in SQLScript.statements(in: sql) { _ = try run(statement, []) }
     }
 
     private func run(_ sql: String, _ arguments: [StoreValue]) throws -> PostgresQueryResult {

@@ -44,8 +44,9 @@ extension StoreOperations {
     /// Runs `body` in a read transaction (or inside the current one), giving it the handle.
     ///
     /// - Parameter action: what is being done, for messages: `cannot read the cost requests`.
-    /// - Throws: ``StoreError`` whose message starts with `action` (a ``StoreError`` thrown by
-    ///   `body` passes unchanged).
+    /// - Throws: ``StoreError`` whose message starts with `action`; an error `body` throws that
+    ///   is already phrased for the user (a ``StoreError``, an ``ImportError``, any
+    ///   `LocalizedError`) passes unchanged.
     public func read<T>(_ action: String, _ body: (StoreTransaction) throws -> T) throws -> T {
         try run(action, writing: false, body)
     }
@@ -57,8 +58,9 @@ extension StoreOperations {
     /// and the enclosing transaction decides the rest.
     ///
     /// - Parameter action: what is being done, for messages: `cannot import done.xlf`.
-    /// - Throws: ``StoreError`` whose message starts with `action`; a ``StoreError`` thrown by
-    ///   `body` passes unchanged. A write inside a read transaction is refused.
+    /// - Throws: ``StoreError`` whose message starts with `action`; an error `body` throws that
+    ///   is already phrased for the user (a ``StoreError``, an ``ImportError``, any
+    ///   `LocalizedError`) passes unchanged. A write inside a read transaction is refused.
     public func write<T>(_ action: String, _ body: (StoreTransaction) throws -> T) throws -> T {
         try run(action, writing: true, body)
     }

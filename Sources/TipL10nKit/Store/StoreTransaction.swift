@@ -102,7 +102,7 @@ public final class StoreTransaction: StoreOperations {
                 throw error
             }
         } catch {
-            throw store.storeError(error, action: action, refusal: refusal)
+            throw store.bodyError(error, action: action, refusal: refusal)
         }
     }
 }

@@ -244,7 +244,7 @@ public final class TranslationStore: StoreOperations, Sendable {
             }
             return try writing ? backend.write(run) : backend.read(run)
         } catch {
-            throw storeError(error, action: action, refusal: refusal)
+            throw bodyError(error, action: action, refusal: refusal)
         }
     }
 
@@ -277,6 +277,20 @@ public final class TranslationStore: StoreOperations, Sendable {
             return StoreError.unreadable(path: path, "\(action): \(error)")
         default:
             return StoreError(path: path, message: "\(action): \(error)")
+        }
+    }
+
+    /// `error` thrown by a transaction's body: the engine's errors as a ``StoreError``
+    /// (``storeError(_:action:refusal:)``); a domain error already phrased for the user (an
+    /// `ImportError`, a `CostError`: any `LocalizedError`) unchanged.
+    func bodyError(_ error: any Error, action: String, refusal: String?) -> any Error {
+        switch error {
+        case is StoreEngineFailure, is DatabaseError, is StoreRowError, is StoreError:
+            return storeError(error, action: action, refusal: refusal)
+        case is any LocalizedError:
+            return error
+        default:
+            return storeError(error, action: action, refusal: refusal)
         }
     }
 }

@@ -323,14 +323,26 @@ struct SharedStoreTests {
         try pristina.executeRawSQL("UPDATE source_unit SET source_text = 'forged' WHERE cable_id = '09STATE61190'")
         #expect(try admin.rawStrings("SELECT count(*) FROM source_unit WHERE source_text = 'forged'") == ["0"])
         // Belgrade cannot import into Pristina's cable, nor the EX office import at all.
-        let intoPristinas = #expect(throws: StoreError.self) {
-            try SharedBureau.importReference("sr-Latn", into: belgrade)
+        for tag in ["sq", "sr-Latn"] {
+            // Unchanged (sq, which Pristina imported) or new (sr-Latn): refused either way.
+            let intoPristinas = #expect(throws: ImportError.self) {
+                try SharedBureau.importReference(tag, into: belgrade)
+            }
+            #expect(
+                intoPristinas?.description
+                    == "09STATE61188.\(tag).done.xlf:3: error: the cable 09STATE61188 is PRISTINA's in this shared store: "
+                    + "BELGRADE imports only into its own cables")
         }
+        // Below the importer, the store refuses the write itself.
+        let record = ImportRecord(
+            cableID: "09STATE61188", locale: "sr-Latn", fileName: "forged.xlf",
+            fileSHA256: String(repeating: "a", count: 64),
+            importedAt: F.date("2009-06-18T09:00:00Z"), counts: ImportRecord.Counts(new: 1))
+        let direct = #expect(throws: StoreError.self) { try belgrade.apply([], record: record) }
         #expect(
-            intoPristinas?.message
-                == "cannot apply the import of 09STATE61188.sr-Latn.done.xlf: refused to the role \(bureau.belgradeRole) "
-                + "(post BELGRADE, EUR): the cable 09STATE61188 is PRISTINA's; a post exports and imports only its own "
-                + "cables")
+            direct?.message
+                == "cannot apply the import of forged.xlf: refused to the role \(bureau.belgradeRole) (post BELGRADE, EUR): "
+                + "the cable 09STATE61188 is PRISTINA's; a post exports and imports only its own cables")
         let byEX = #expect(throws: StoreError.self) { try SharedBureau.importReference("sr-Latn", into: eur) }
         #expect(byEX?.isPermissionDenied == true)
         let memoryByEX = #expect(throws: StoreError.self) {
