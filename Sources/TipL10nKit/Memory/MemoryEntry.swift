@@ -41,3 +41,9 @@ public struct MemoryEntry: Sendable, Equatable {
         self.post = post
     }
 }
+
+extension MemoryEntry {
+    /// The origin as a translator reads it: `09STATE61188/narrative.intro.p1.s4`, with the
+    /// post in a shared store: `09STATE61188/narrative.intro.p1.s4, PRISTINA`.
+    public var originDescription: String { post.isEmpty ? origin : "\(origin), \(post)" }
+}

@@ -263,6 +263,9 @@ struct SharedStoreTests {
         #expect(result.leverage[shared.id]?.entry.target == pristinas.target)
         #expect(result.leverage[shared.id]?.entry.origin.hasPrefix("09STATE61188/") == true)
         #expect(result.leverage[shared.id]?.entry.post == "PRISTINA")
+        let xliff = String(decoding: result.xliff, as: UTF8.self)
+        #expect(xliff.contains("Exact match from the translation memory (09STATE61188/"))
+        #expect(xliff.contains(", PRISTINA): check it in context."))
         try SharedBureau.export(serbia, into: belgrade)
         #expect(try belgrade.cableOwner(cableID: SharedBureau.serbiaCable) == "BELGRADE")
         // The estimate prices the leverage: far below the 128.30 of a new translation.
