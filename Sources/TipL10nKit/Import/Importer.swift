@@ -166,12 +166,12 @@ public enum Importer {
             }
             let locale = try locale(of: file, path: path, expected: expectedLocale)
             if case .post(_, let post, _) = store.identity, let owner = try store.cableOwner(cableID: cableID),
-                !owner.isEmpty, owner != post
+                owner != post
             {
                 throw ImportError(
                     path: path, line: file.line,
-                    message: "the cable \(cableID) is \(owner)'s in this shared store: \(post) imports only into its "
-                        + "own cables")
+                    message: "the cable \(cableID) is \(owner.isEmpty ? "the store administrator" : owner)'s in this "
+                        + "shared store: \(post) imports only into its own cables")
             }
             let storedUnits = try store.sourceUnits(cableID: cableID)
             var sources = storedUnits.map { ($0.unitID, ($0.sourceText, $0.sourceHash)) }

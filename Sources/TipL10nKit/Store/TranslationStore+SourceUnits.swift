@@ -223,10 +223,11 @@ extension StoreTransaction {
                 message: "\(action): refused to \(store.identity): only posts export and import translations",
                 sqlState: "42501")
         case .post(_, let post, _):
-            guard let owner = try cableOwner(cableID: cableID), !owner.isEmpty, owner != post else { return }
+            guard let owner = try cableOwner(cableID: cableID), owner != post else { return }
+            let whose = owner.isEmpty ? "the store administrator's" : "\(owner)'s"
             throw StoreError(
                 path: path,
-                message: "\(action): refused to \(store.identity): the cable \(cableID) is \(owner)'s; "
+                message: "\(action): refused to \(store.identity): the cable \(cableID) is \(whose); "
                     + "a post exports and imports only its own cables", sqlState: "42501")
         }
     }

@@ -336,6 +336,16 @@ struct SharedStoreTests {
                     == "09STATE61188.\(tag).done.xlf:3: error: the cable 09STATE61188 is PRISTINA's in this shared store: "
                     + "BELGRADE imports only into its own cables")
         }
+        // A cable the administrator registered is no post's to export into.
+        try admin.register(units: StoreFixtures.units, cableID: "09STATE99999", at: StoreFixtures.exportDate)
+        let adminsCable = #expect(throws: StoreError.self) {
+            try belgrade.register(units: StoreFixtures.units, cableID: "09STATE99999", at: StoreFixtures.laterDate)
+        }
+        #expect(
+            adminsCable?.message
+                == "cannot register the units of 09STATE99999: refused to the role \(bureau.belgradeRole) (post BELGRADE, "
+                + "EUR): the cable 09STATE99999 is the store administrator's; a post exports and imports only its own cables"
+        )
         // Below the importer, the store refuses the write itself.
         let record = ImportRecord(
             cableID: "09STATE61188", locale: "sr-Latn", fileName: "forged.xlf",
@@ -356,6 +366,7 @@ struct SharedStoreTests {
                 == "cannot import the translation memory x.tmx: refused to the role \(bureau.eurRole) (EUR/EX): only "
                 + "posts import into the memory")
         var after = try admin.rowCounts()
+        #expect(after["source_unit"] == (counts["source_unit"] ?? 0) + 47 + 4)
         after["source_unit"] = counts["source_unit"]
         #expect(after == counts)
         #expect(try admin.ledgerRowCounts() == ledgerCounts)
