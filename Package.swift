@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // libxml2 through pkg-config; Debian/Ubuntu provide it as libxml2-dev.
@@ -33,6 +34,7 @@ let package = Package(
                 "TipL10nXML",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -51,6 +53,12 @@ let package = Package(
         .executableTarget(
             name: "tipl10n-bench",
             dependencies: ["TipL10nKit"]
+        ),
+        // A test helper (not shipped): holds a store's write transaction open until killed.
+        .executableTarget(
+            name: "tipl10n-store-probe",
+            dependencies: ["TipL10nKit"],
+            path: "Tests/StoreProbe"
         ),
         .testTarget(
             name: "TipL10nXMLTests",

@@ -21,7 +21,7 @@ public struct TipL10nCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, ExportCommand.self, ImportCommand.self, VerifyCommand.self, StatusCommand.self,
             BuildCommand.self, CostCommand.self, TMCommand.self, SegmentCommand.self, CableCommand.self,
-            LocaleCommand.self,
+            LocaleCommand.self, StoreCommand.self,
         ]
     )
 

@@ -11,6 +11,15 @@ public enum FileFixtures {
         return name
     }
 
+    /// Replaces `old` (which must occur) with `new` in the file `folder/path`.
+    public static func replace(_ old: String, with new: String, in path: String, of folder: URL) throws {
+        let text = try self.text(path, in: folder)
+        guard text.contains(old) else {
+            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "\(path) has no '\(old)'"])
+        }
+        try write(text.replacingOccurrences(of: old, with: new), path, in: folder)
+    }
+
     /// The text of `folder/path`.
     public static func text(_ path: String, in folder: URL) throws -> String {
         try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)

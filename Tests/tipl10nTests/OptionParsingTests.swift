@@ -34,12 +34,16 @@ import TipL10nTestSupport
         let named = try ProjectOptions.parse(["--project", project.path, "--store", "s.sqlite"]).context(io)
         #expect(named.project.folder?.path == project.path)
         #expect(named.now == Date(timeIntervalSince1970: 0))
-        #expect(named.storeURL == elsewhere.appendingPathComponent("s.sqlite"))
+        #expect(
+            try named.storeLocation() == .file(elsewhere.appendingPathComponent("s.sqlite"), displayPath: "s.sqlite"))
         #expect(named.notes.isEmpty)
         let pinned = try ProjectOptions.parse(["--now", "2009-06-16T14:00:00Z"]).context(io, ratesPath: "r.yaml")
         #expect(pinned.project.isDemo)
         #expect(pinned.now == Self.release)
         #expect(pinned.overrides.ratesPath == "r.yaml")
+        // The demo is noted where its data is used, not before.
+        #expect(pinned.notes.isEmpty)
+        _ = try pinned.locales(nil)
         #expect(
             pinned.notes.map(\.description) == [
                 "note: no tipl10n.yaml here or in any parent folder: working on the built-in Kosovo demo (cable "
@@ -235,8 +239,8 @@ import TipL10nTestSupport
         var options = try CostPricingOptions.parse([
             "--lang", "sq,sr-Cyrl", "--rate", "sr-Cyrl=0.1", "--weights", "exact=0.5", "--rates", "rates.yaml",
         ])
-        let pricing = try options.pricing(try context(options))
-        #expect(pricing.locales == ["sq", "sr-Cyrl"])
+        let (locales, pricing) = try options.pricing(try context(options))
+        #expect(locales == ["sq", "sr-Cyrl"])
         #expect(pricing.rates["sq"] == Money(Decimal(string: "0.13") ?? 0, currency: "USD"))
         #expect(pricing.rates["sr-Cyrl"] == Money(Decimal(string: "0.1") ?? 0, currency: "USD"))
         #expect(pricing.weights.exact == Decimal(string: "0.5"))

@@ -123,8 +123,8 @@ import TipL10nTestSupport
 
     @Test(arguments: [
         ["status", "--now", "2009-06-17T00:00:00Z"], ["export", "--lang", "sq"], ["segment"], ["cable"],
-        ["cost", "estimate"], ["verify"], ["import", TestPaths.reference("sq").path], ["cost", "list"],
-        ["build", "--lang", "en", "--now", "2009-06-17T00:00:00Z"], ["export", "--lang", "xx"],
+        ["cost", "estimate"], ["import", TestPaths.reference("sq").path], ["cost", "list"],
+        ["build", "--lang", "en", "--now", "2009-06-17T00:00:00Z"],
     ])
     func outsideAProjectTheDemoNoteIsPrintedExactlyOnce(arguments: [String]) throws {
         let folder = try temporaryFolder("demo")
@@ -132,6 +132,15 @@ import TipL10nTestSupport
         #expect(run.errorLines.filter { $0 == KosovoOutput.demoNote }.count == 1, "\(run)")
         #expect(!run.stdout.contains("demo"))
         #expect(FileFixtures.folders(named: ".tipl10n", under: folder) == [])
+    }
+
+    /// The note comes where the demo's cable, locales or rates are used; an error that stops a
+    /// command first, or a look at CLDR alone, says nothing about the demo.
+    @Test(arguments: [["verify"], ["export", "--lang", "xx"], ["locale", "show", "es"]])
+    func outsideAProjectANoteOnlyWhereTheDemoIsUsed(arguments: [String]) throws {
+        let folder = try temporaryFolder("demo")
+        let run = CommandRunner.run(arguments, in: folder)
+        #expect(!run.errorLines.contains(KosovoOutput.demoNote), "\(run)")
     }
 
     @Test func initRefusesAFolderThatIsAlreadyAProject() throws {
@@ -245,8 +254,14 @@ import TipL10nTestSupport
         let run = CommandRunner.run(["cost", "estimate"], in: try ProjectFixture.folder("sub", in: folder))
         #expect(run.status == 0, "\(run)")
         #expect(run.stderr == "")
-        #expect(run.line(2) == "sq       968      0           63  1,031     986.9   USD 0.13  USD 128.30")
-        #expect(run.line(3) == "sr-Latn  968      0           63  1,031     986.9   USD 0.12  USD 118.43")
+        #expect(
+            run.line(2)
+                == "sq       translation  968       0       0       0      0           63  1,031     986.9   USD 0.13  USD 128.30"
+        )
+        #expect(
+            run.line(3)
+                == "sr-Latn  translation  968       0       0       0      0           63  1,031     986.9   USD 0.12  USD 118.43"
+        )
         #expect(run.lines.last == "rates: ../tipl10n.yaml (costs)")
         // Writing needs a store: the default place, created on first use inside the project.
         #expect(ProjectFixture.importReference("sq", into: folder).status == 0)

@@ -102,9 +102,8 @@ import TipL10nTestSupport
         #expect(run.status == 1)
         #expect(
             run.errorLines == [
-                KosovoOutput.demoNote,
                 "error: no tipl10n project here or in any parent folder, so there is no translation store to export "
-                    + "from: make a project with `tipl10n init`, or name a store with --store",
+                    + "from: make a project with `tipl10n init`, or name a store with --store"
             ])
         #expect(FileFixtures.contents("", in: folder) == [])
 
@@ -116,9 +115,8 @@ import TipL10nTestSupport
         #expect(imported.status == 1)
         #expect(
             imported.errorLines == [
-                KosovoOutput.demoNote,
                 "error: no tipl10n project here or in any parent folder, so there is no translation store to write "
-                    + "to: make a project with `tipl10n init`, or name a store with --store",
+                    + "to: make a project with `tipl10n init`, or name a store with --store"
             ])
         #expect(FileFixtures.contents("", in: folder) == [])
     }

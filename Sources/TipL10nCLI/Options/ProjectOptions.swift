@@ -33,7 +33,9 @@ struct ProjectOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Another translation store (SQLite) for this run (default: the project's).", valueName: "path"),
+            "Another translation store for this run: a SQLite file or a shared PostgreSQL store "
+                + "(postgres://USER@HOST:PORT/DATABASE; the password from the URL or PGPASSWORD).",
+            valueName: "path-or-url"),
         completion: .file(extensions: ["sqlite"]))
     var store: String?
 
@@ -50,7 +52,9 @@ struct ProjectOptions: ParsableArguments {
     func context(_ io: CommandIO, ratesPath: String? = nil) throws -> ProjectContext {
         try ProjectContext.resolve(
             currentFolder: io.currentFolder, projectFolder: project, now: now ?? io.clock(),
-            overrides: .init(cablePath: cable, storePath: store, segmentationPath: srx, ratesPath: ratesPath))
+            overrides: .init(
+                cablePath: cable, storePath: store, segmentationPath: srx, ratesPath: ratesPath,
+                postgresPassword: io.postgresPassword))
     }
 }
 

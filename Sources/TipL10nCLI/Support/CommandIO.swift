@@ -13,6 +13,8 @@ public struct CommandIO: Sendable {
     public var clock: @Sendable () -> Date
     /// The user's name for `--actor` and `--officer` defaults (`USER`, `LOGNAME`, the account).
     public var userName: String?
+    /// `PGPASSWORD`: the password of a PostgreSQL store whose URL gives none.
+    public var postgresPassword: String?
     /// Writes to standard output (the text includes its line ends).
     public var writeOutput: @Sendable (String) -> Void
     /// Writes to standard error (the text includes its line ends).
@@ -21,11 +23,13 @@ public struct CommandIO: Sendable {
     /// Creates an IO.
     public init(
         currentFolder: URL, clock: @escaping @Sendable () -> Date = { Date() }, userName: String? = nil,
-        writeOutput: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void
+        postgresPassword: String? = nil, writeOutput: @escaping @Sendable (String) -> Void,
+        writeError: @escaping @Sendable (String) -> Void
     ) {
         self.currentFolder = currentFolder
         self.clock = clock
         self.userName = userName
+        self.postgresPassword = postgresPassword
         self.writeOutput = writeOutput
         self.writeError = writeError
     }
@@ -37,7 +41,7 @@ public struct CommandIO: Sendable {
             .compactMap { $0 }.first { !$0.isEmpty }
         return CommandIO(
             currentFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-            userName: user,
+            userName: user, postgresPassword: environment["PGPASSWORD"].flatMap { $0.isEmpty ? nil : $0 },
             writeOutput: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
             writeError: { text in FileHandle.standardError.write(Data(text.utf8)) })
     }

@@ -4,12 +4,13 @@ import Foundation
 ///
 /// RFC 4180: a header row, then one row per cost request; fields holding `,`, `"` or a line
 /// break are quoted (`"` doubled); lines end with CRLF. Amounts are decimal text without
-/// grouping or currency sign (`160.42`); empty when not (yet) approved or paid. Dates:
+/// grouping or currency sign (`160.42`); empty when not (yet) approved or paid; `paid` is the
+/// sum of the payments and `outstanding` what is approved and not yet paid. Dates:
 /// `request_date` is the post's calendar day, `status_changed_at` ISO 8601 UTC.
 ///
 /// Columns: `request_id, fiscal_year, post, country, bureau, ex_office, cable_id, locales,
-/// words, currency, requested, approved, paid, status, request_date, status_changed_at,
-/// officer, note`. `locales` lists the tags separated by spaces; `words` is the source words per
+/// words, currency, requested, approved, paid, outstanding, status, request_date,
+/// status_changed_at, officer, note`. `locales` lists the tags separated by spaces; `words` is the source words per
 /// locale (the same text is translated into each); `note` is the note of the latest event
 /// (why it was approved, rejected, …).
 ///
@@ -19,8 +20,8 @@ public enum CostLedgerCSV {
     /// The column names, in order.
     public static let columns = [
         "request_id", "fiscal_year", "post", "country", "bureau", "ex_office", "cable_id", "locales", "words",
-        "currency", "requested", "approved", "paid", "status", "request_date", "status_changed_at", "officer",
-        "note",
+        "currency", "requested", "approved", "paid", "outstanding", "status", "request_date", "status_changed_at",
+        "officer", "note",
     ]
 
     /// The CSV text of `requests`, header first.
@@ -32,7 +33,8 @@ public enum CostLedgerCSV {
                 request.post.bureau.rawValue, request.post.bureau.executiveOffice, request.cableID,
                 request.locales.joined(separator: " "), String(request.lines.first?.words ?? 0), request.currency,
                 request.requested.text, request.approved?.text ?? "", request.paid?.text ?? "",
-                request.status.rawValue, request.requestDate, StoreDate.text(from: request.statusChangedAt),
+                request.outstanding?.text ?? "", request.status.rawValue, request.requestDate,
+                StoreDate.text(from: request.statusChangedAt),
                 request.officer, request.events.last?.note ?? "",
             ])
         }

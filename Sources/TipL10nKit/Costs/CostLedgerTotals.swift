@@ -4,7 +4,8 @@ import Foundation
 ///
 /// - requested: the requested totals of drafts, submitted, approved and paid requests;
 /// - approved: the approved amounts of approved and paid requests;
-/// - paid: the paid amounts of paid requests.
+/// - paid: the payments on approved and paid requests (a request may be paid in instalments);
+/// - outstanding: approved − paid, over approved and paid requests: what the EX office still owes.
 ///
 /// Cancelled and rejected requests add nothing; they are only counted (``notCounted``).
 public struct CostLedgerTotals: Sendable, Equatable, Encodable {
@@ -18,8 +19,10 @@ public struct CostLedgerTotals: Sendable, Equatable, Encodable {
     public var requested: Money
     /// Σ approved of approved and paid requests.
     public var approved: Money
-    /// Σ paid of paid requests.
+    /// Σ payments on approved and paid requests.
     public var paid: Money
+    /// Σ (approved − paid) of approved and paid requests.
+    public var outstanding: Money
 
     /// The totals per currency of `requests`, by currency code.
     public static func make(_ requests: [CostRequest]) -> [CostLedgerTotals] {
@@ -29,11 +32,11 @@ public struct CostLedgerTotals: Sendable, Equatable, Encodable {
             func sum(_ requests: [CostRequest], _ amount: (CostRequest) -> Money?) -> Money {
                 Money(requests.compactMap(amount).reduce(Decimal(0)) { $0 + $1.amount }, currency: currency)
             }
+            let granted = live.filter { $0.status == .approved || $0.status == .paid }
             return CostLedgerTotals(
                 currency: currency, requests: mine.count, notCounted: mine.count - live.count,
-                requested: sum(live) { $0.requested },
-                approved: sum(live.filter { $0.status == .approved || $0.status == .paid }) { $0.approved },
-                paid: sum(live.filter { $0.status == .paid }) { $0.paid })
+                requested: sum(live) { $0.requested }, approved: sum(granted) { $0.approved },
+                paid: sum(granted) { $0.paid }, outstanding: sum(granted) { $0.outstanding })
         }
     }
 }

@@ -50,27 +50,40 @@ public enum CostMemo {
             "\(from) requests \(request.requested.formatted) from \(post.bureau.executiveOffice) to translate "
                 + "the \((request.lines.first?.words ?? 0).grouped) source words of \(request.cableID) "
                 + "(\(partsText(request.parts))) into \(locales), at the post's contract rates.")
-        let headers = ["Language", "New", "Exact", "Repetitions", "Words", "Weighted", "Rate/word", "Amount"]
+        let headers = ["Language", "New", "Fuzzy", "Exact", "Repetitions", "Words", "Weighted", "Rate/word", "Amount"]
         var rows = request.lines.map { line in
-            [
-                "\(localeName(line.locale)) (\(line.locale))", line.newWords.grouped, line.exactWords.grouped,
-                line.repetitionWords.grouped, line.words.grouped, DecimalText.grouped(line.weightedWords),
-                line.rate.formatted, line.amount.formatted,
+            let language = "\(localeName(line.locale)) (\(line.locale))"
+            if let source = line.type.convertedFrom {
+                return [
+                    "\(language), script conversion from \(source)", "-", "-", "-", "-", line.words.grouped,
+                    DecimalText.grouped(line.weightedWords), line.rate.formatted, line.amount.formatted,
+                ]
+            }
+            let fuzzy = MatchCategory.fuzzyBands.reduce(0) { $0 + line.words($1) }
+            return [
+                language, line.newWords.grouped, fuzzy.grouped, line.exactWords.grouped, line.repetitionWords.grouped,
+                line.words.grouped, DecimalText.grouped(line.weightedWords), line.rate.formatted, line.amount.formatted,
             ]
         }
-        rows.append(["Total", "", "", "", request.words.grouped, "", "", request.requested.formatted])
-        out.table(headers: headers, rows: rows, rightAligned: Set(1...7))
+        rows.append(["Total", "", "", "", "", request.words.grouped, "", "", request.requested.formatted])
+        out.table(headers: headers, rows: rows, rightAligned: Set(1...8))
         if let approved = request.approved { out.paragraph("Approved: \(approved.formatted).") }
-        if let paid = request.paid { out.paragraph("Paid: \(paid.formatted).") }
+        if let paid = request.paid {
+            let outstanding = request.outstanding.map { $0.amount > 0 ? " (outstanding \($0.formatted))" : "" } ?? ""
+            let instalments = request.payments.count > 1 ? " in \(request.payments.count) payments" : ""
+            out.paragraph("Paid: \(paid.formatted)\(instalments)\(outstanding).")
+        }
         out.section("Word count")
         let weights = request.lines.first?.weights ?? .flat
         out.paragraph(
             "Words are counted by tipl10n's rule \(request.wordCountRule) (GMX-V: Unicode UAX #29 word "
                 + "boundaries; numbers count as words, punctuation does not; a URL or e-mail address is one word) "
                 + "over the English source text of the \(partsText(request.parts)). New words are paid at "
-                + "\(percent(weights.new)) of the rate, exact matches from the post's translation store at "
-                + "\(percent(weights.exact)), repetitions within the text at \(percent(weights.repetition)). "
-                + "Each line is rounded to the cent once (half-up).")
+                + "\(percent(weights.new)) of the rate; matches from earlier translations (other cables, other "
+                + "years, imported translation memories) at \(percent(weights.fuzzy75)) (75-84% similar), "
+                + "\(percent(weights.fuzzy85)) (85-94%), \(percent(weights.fuzzy95)) (95-99%) and "
+                + "\(percent(weights.exact)) (exact); repetitions within the text at \(percent(weights.repetition)). "
+                + conversionSentence(request) + "Each line is rounded to the cent once (half-up).")
         out.section("Justification")
         out.paragraph(request.justification)
         out.section("History")
@@ -85,6 +98,17 @@ public enum CostMemo {
         out.paragraph("\(request.officer), \(from)")
         while out.text.hasSuffix("\n\n") { out.text.removeLast() }
         return out.text
+    }
+
+    /// `Serbian in Cyrillic script is made from Serbian in Latin script by script conversion, at
+    /// USD 0.00 a word. ` for each script-conversion line; empty when there is none.
+    private static func conversionSentence(_ request: CostRequest) -> String {
+        request.lines.compactMap { line in
+            line.type.convertedFrom.map {
+                "\(localeName(line.locale)) is made from \(localeName($0)) by script conversion, at "
+                    + "\(line.rate.formatted) a word. "
+            }
+        }.joined()
     }
 
     /// `draft`, `approved (USD 150.00)`, `paid (USD 150.00)`.

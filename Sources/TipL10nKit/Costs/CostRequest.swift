@@ -149,8 +149,22 @@ public struct CostRequest: Sendable, Equatable, Encodable {
     /// The approved amount, once approved.
     public var approved: Money? { events.last { $0.action == .approve }?.amount }
 
-    /// The paid amount, once paid.
-    public var paid: Money? { events.last { $0.action == .pay }?.amount }
+    /// The payments, oldest first (several when the EX office pays in instalments).
+    public var payments: [Money] { events.filter { $0.action == .pay }.compactMap(\.amount) }
+
+    /// Σ payments, once something was paid.
+    public var paid: Money? {
+        let payments = payments
+        guard !payments.isEmpty else { return nil }
+        return Money(payments.reduce(Decimal(0)) { $0 + $1.amount }, currency: currency)
+    }
+
+    /// What is approved and not yet paid (approved − paid) while the request is approved or
+    /// paid; `nil` otherwise (nothing approved, or rejected or cancelled).
+    public var outstanding: Money? {
+        guard status == .approved || status == .paid, let approved else { return nil }
+        return Money(approved.amount - (paid?.amount ?? 0), currency: currency)
+    }
 
     /// When the status last changed.
     public var statusChangedAt: Date { events.last?.at ?? createdAt }
@@ -164,7 +178,7 @@ public struct CostRequest: Sendable, Equatable, Encodable {
     private enum CodingKeys: String, CodingKey {
         case requestID, status, post, country, bureau, executiveOffice, timeZone, fiscalYear, sequence, requestDate
         case cableID, cableSubject, cableDTG, fundingParagraph, parts, wordCountRule, lines, currency, requested
-        case approved, paid, justification, officer, createdAt, events
+        case approved, paid, outstanding, justification, officer, createdAt, events
     }
 
     private enum ParagraphKeys: String, CodingKey { case number, text }
@@ -199,6 +213,7 @@ public struct CostRequest: Sendable, Equatable, Encodable {
         try container.encode(requested, forKey: .requested)
         try container.encode(approved, forKey: .approved)
         try container.encode(paid, forKey: .paid)
+        try container.encode(outstanding, forKey: .outstanding)
         try container.encode(justification, forKey: .justification)
         try container.encode(officer, forKey: .officer)
         try container.encode(createdAt, forKey: .createdAt)

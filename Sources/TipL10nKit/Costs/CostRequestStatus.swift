@@ -24,14 +24,14 @@ public enum CostRequestStatus: String, Sendable, Codable, CaseIterable {
 /// | submit | draft | submitted | – |
 /// | approve | submitted | approved | approved amount (default: the requested total; may differ) |
 /// | reject | submitted | rejected | – |
-/// | pay | approved | paid | paid amount (default: the approved amount; not more) |
-/// | cancel | draft, submitted, approved | cancelled | – |
+/// | pay | approved | approved, or paid once the payments reach the approved amount | the amount paid (default: what is outstanding; not more) |
+/// | cancel | draft, submitted, approved (nothing paid) | cancelled | – |
 public enum CostAction: String, Sendable, Codable, CaseIterable {
     /// Recording the request (`cost request`): no status → draft. Not an action on a recorded request.
     case request
     case submit, approve, reject, pay, cancel
 
-    /// The status the action leads to.
+    /// The status the action leads to (a partial payment leaves the request ``CostRequestStatus/approved``).
     public var resultingStatus: CostRequestStatus {
         switch self {
         case .request: .draft

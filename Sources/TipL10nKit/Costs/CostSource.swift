@@ -45,21 +45,6 @@ public struct CostSource: Sendable {
     /// The cable's paragraph on translation funding (paragraph 10), if any.
     public var fundingParagraph: FundingParagraph? { FundingParagraph.find(in: cable) }
 
-    /// Counts and prices the units for `locales`; exact matches come from `store` when given.
-    ///
-    /// - Throws: ``CostError`` (a locale without a rate, listed twice, mixed currencies);
-    ///   ``StoreError`` when the store cannot be read.
-    public func estimate(
-        locales: [String], rates: [String: Money], weights: MatchWeights, store: TranslationStore?
-    ) throws -> CostEstimate {
-        let hashes = Set(units.map(\.sourceHash))
-        return try CostEstimate.make(
-            cableID: cableID, parts: parts, units: units, locales: locales, rates: rates, weights: weights
-        ) { locale in
-            try store?.exactMatchHashes(locale: locale, among: hashes) ?? []
-        }
-    }
-
     /// The draft of a cost request for `estimate`'s lines.
     ///
     /// - Parameters:

@@ -26,7 +26,7 @@ public struct UnitWordCount: Sendable, Equatable, Codable {
 /// The word count of one job: the units of one cable (the parts asked for) into one target
 /// locale, split into match bands.
 ///
-/// Made by ``analyze(_:locale:exactMatches:)``; `Docs/WordCount.md` states the rule.
+/// Made by ``analyze(_:locale:memory:fuzzyThreshold:)``; `Docs/WordCount.md` states the rule.
 public struct JobWordCount: Sendable, Equatable, Codable {
     /// BCP 47 tag of the target locale.
     public var locale: String
@@ -55,19 +55,26 @@ public struct JobWordCount: Sendable, Equatable, Codable {
         MatchCategory.allCases.reduce(Decimal(0)) { $0 + Decimal(words($1)) * weights[$1] }
     }
 
-    /// Counts `units` for `locale` and assigns match bands.
+    /// Counts `units` for `locale` and assigns match bands from a translation memory.
     ///
-    /// Going through the units in order, the first unit with a given source hash is
-    /// ``MatchCategory/exact`` when `exactMatches` contains the hash, ``MatchCategory/new``
-    /// otherwise; a later unit with a source hash already seen is a
-    /// ``MatchCategory/repetition`` of the first (even when the store holds a translation).
+    /// Going through the units in order, a unit whose source hash was already seen in the job
+    /// is a ``MatchCategory/repetition`` of the first unit with it (even when the memory holds
+    /// a translation). Any other unit is looked up in `memory`
+    /// (``TranslationMemory/match(source:sourceHash:threshold:)``), counting only entries in
+    /// state translated, reviewed or final: an exact match is ``MatchCategory/exact``; a fuzzy
+    /// match scoring at least `fuzzyThreshold` falls in its band (95–99, 85–94, 75–84;
+    /// ``MatchCategory/band(ofFuzzyScore:)``), a lower one is new; no match is new.
     ///
     /// - Parameters:
     ///   - units: the job's translation units, in document order.
     ///   - locale: the target locale's BCP 47 tag.
-    ///   - exactMatches: source hashes the store holds a usable translation of into `locale`
-    ///     (``TranslationStore/exactMatchHashes(locale:among:)``).
-    public static func analyze(_ units: [TranslationUnit], locale: String, exactMatches: Set<String>) -> JobWordCount {
+    ///   - memory: the memory of `locale` without the job's own current translations
+    ///     (``StoreOperations/memoryEntries(locale:excludingCable:)``).
+    ///   - fuzzyThreshold: the lowest fuzzy score offered, in percent (the export's threshold).
+    public static func analyze(
+        _ units: [TranslationUnit], locale: String, memory: TranslationMemory,
+        fuzzyThreshold: Int = TranslationMemory.defaultFuzzyThreshold
+    ) -> JobWordCount {
         var firstUnitByHash: [String: String] = [:]
         var counted: [UnitWordCount] = []
         for unit in units {
@@ -77,12 +84,15 @@ public struct JobWordCount: Sendable, Equatable, Codable {
                     UnitWordCount(
                         unitID: unit.id, sourceHash: unit.sourceHash, count: count, category: .repetition,
                         repeats: first))
-            } else {
-                firstUnitByHash[unit.sourceHash] = unit.id
-                let category: MatchCategory = exactMatches.contains(unit.sourceHash) ? .exact : .new
-                counted.append(
-                    UnitWordCount(unitID: unit.id, sourceHash: unit.sourceHash, count: count, category: category))
+                continue
             }
+            firstUnitByHash[unit.sourceHash] = unit.id
+            var category = MatchCategory.new
+            if let match = memory.match(source: unit.source, sourceHash: unit.sourceHash, threshold: fuzzyThreshold) {
+                category = match.kind == .exact ? .exact : MatchCategory.band(ofFuzzyScore: match.score)
+            }
+            counted.append(
+                UnitWordCount(unitID: unit.id, sourceHash: unit.sourceHash, count: count, category: category))
         }
         return JobWordCount(locale: locale, units: counted)
     }

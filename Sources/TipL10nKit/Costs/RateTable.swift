@@ -13,13 +13,21 @@ import Yams
 ///       sr-Cyrl: 0.13
 ///     weights:               # optional; share of the rate per match band, 0…1
 ///       new: 1.00
+///       fuzzy-95-99: 0.60
+///       fuzzy-85-94: 0.70
+///       fuzzy-75-84: 0.80
 ///       exact: 0.30
 ///       repetition: 0.30
+///     script-conversion:     # optional; locales made by converting another's script
+///       rate: 0.00           # per source word (default 0)
+///       translated-separately: []   # locales priced as translations instead, e.g. [sr-Cyrl]
 ///
 /// Locale keys are read like `--lang` (`sr` is `sr-Latn`); rates keep the file's order,
-/// which is the default locale list of `cost estimate`. Missing weights are new 1, exact
-/// 0.30, repetition 0.30. The copy tipl10n ships is built in (`Generated/EmbeddedData+Rates.swift`); a project's
-/// file replaces it.
+/// which is the default locale list of `cost estimate`. Missing weights are new 1, fuzzy
+/// 0.60 / 0.70 / 0.80, exact 0.30, repetition 0.30. A locale made by script conversion
+/// (``ScriptConversion``) needs no entry under `rates` unless it is translated separately. The
+/// copy tipl10n ships is built in (`Generated/EmbeddedData+Rates.swift`); a project's file
+/// replaces it.
 public struct RateTable: Sendable, Equatable {
     /// Where the file lives in a project folder: `locales/rates.yaml`.
     public static let relativePath = "locales/rates.yaml"
@@ -27,7 +35,9 @@ public struct RateTable: Sendable, Equatable {
     public static let currentVersion = 1
     /// Weights used when the file gives none.
     public static let defaultWeights = MatchWeights(
-        new: 1, exact: Decimal(string: "0.3") ?? 0, repetition: Decimal(string: "0.3") ?? 0)
+        new: 1, fuzzy95: Decimal(string: "0.6") ?? 1, fuzzy85: Decimal(string: "0.7") ?? 1,
+        fuzzy75: Decimal(string: "0.8") ?? 1, exact: Decimal(string: "0.3") ?? 0,
+        repetition: Decimal(string: "0.3") ?? 0)
 
     /// The file's `version`.
     public var version: Int
@@ -37,15 +47,24 @@ public struct RateTable: Sendable, Equatable {
     public var rates: [(locale: String, rate: Decimal)]
     /// Weights per match band.
     public var weights: MatchWeights
+    /// The rate per source word of a script-conversion line (`script-conversion: rate:`, default 0).
+    public var conversionRate: Decimal
+    /// Locales priced as translations although they could be converted (`script-conversion:
+    /// translated-separately:`), in the file's order.
+    public var translatedSeparately: [String]
 
     /// Creates a table.
     public init(
-        version: Int = currentVersion, currency: String, rates: [(locale: String, rate: Decimal)], weights: MatchWeights
+        version: Int = currentVersion, currency: String, rates: [(locale: String, rate: Decimal)],
+        weights: MatchWeights,
+        conversionRate: Decimal = 0, translatedSeparately: [String] = []
     ) {
         self.version = version
         self.currency = currency
         self.rates = rates
         self.weights = weights
+        self.conversionRate = conversionRate
+        self.translatedSeparately = translatedSeparately
     }
 
     /// The locales in the file's order.
@@ -60,7 +79,8 @@ public struct RateTable: Sendable, Equatable {
     public static func == (left: RateTable, right: RateTable) -> Bool {
         left.version == right.version && left.currency == right.currency && left.weights == right.weights
             && left.rates.map(\.locale) == right.rates.map(\.locale)
-            && left.rates.map(\.rate) == right.rates.map(\.rate)
+            && left.rates.map(\.rate) == right.rates.map(\.rate) && left.conversionRate == right.conversionRate
+            && left.translatedSeparately == right.translatedSeparately
     }
 
     /// The table shipped with tipl10n (`locales/rates.yaml` of the repository).
@@ -102,15 +122,19 @@ public struct RateTable: Sendable, Equatable {
             let mark = node?.mark ?? root.mark
             return CostError(path: path, line: mark?.line, column: isFile ? nil : mark?.column, message: message)
         }
-        let keys = isFile ? ["version", "currency", "rates", "weights"] : ["currency", "rates", "weights"]
+        let keys =
+            isFile
+            ? ["version", "currency", "rates", "weights", "script-conversion"]
+            : ["currency", "rates", "weights", "script-conversion"]
         for (key, _) in mapping {
             let name = key.scalar?.string ?? ""
             guard keys.contains(name) else {
                 throw fail(
                     key,
                     isFile
-                        ? "unknown key '\(name)': a rates file has version, currency, rates and weights"
-                        : "unknown key '\(name)' in 'costs': expected one of currency, rates, weights")
+                        ? "unknown key '\(name)': a rates file has version, currency, rates, weights and script-conversion"
+                        : "unknown key '\(name)' in 'costs': expected one of currency, rates, weights, script-conversion"
+                )
             }
         }
 
@@ -158,7 +182,10 @@ public struct RateTable: Sendable, Equatable {
         var weights = defaultWeights
         if let weightsNode = value("weights") {
             guard let weightMapping = weightsNode.mapping else {
-                throw fail(weightsNode, "'weights' must map new, exact and repetition to weights from 0 to 1")
+                throw fail(
+                    weightsNode,
+                    "'weights' must map new, fuzzy-95-99, fuzzy-85-94, fuzzy-75-84, exact and repetition to weights "
+                        + "from 0 to 1")
             }
             for (key, node) in weightMapping {
                 let name = key.scalar?.string ?? ""
@@ -170,7 +197,45 @@ public struct RateTable: Sendable, Equatable {
                 }
             }
         }
-        return RateTable(version: version, currency: currency, rates: rates, weights: weights)
+        var conversionRate: Decimal = 0
+        var translatedSeparately: [String] = []
+        if let conversionNode = value("script-conversion") {
+            guard let conversion = conversionNode.mapping else {
+                throw fail(conversionNode, "'script-conversion' must map rate and translated-separately")
+            }
+            for (key, node) in conversion {
+                switch key.scalar?.string ?? "" {
+                case "rate":
+                    let text = node.scalar?.string ?? ""
+                    guard let rate = DecimalText.parse(text, maximumFractionDigits: 4) else {
+                        throw fail(
+                            node,
+                            "the script conversion rate must be a decimal with at most four decimals, not '\(text)'")
+                    }
+                    conversionRate = rate
+                case "translated-separately":
+                    guard let list = node.sequence else {
+                        throw fail(node, "'translated-separately' must list locales, e.g. [sr-Cyrl]")
+                    }
+                    for item in list {
+                        let typed = item.scalar?.string ?? ""
+                        do {
+                            translatedSeparately.append(try TargetLocale.resolve(typed).locale.tag)
+                        } catch {
+                            throw fail(item, "\(error)".replacingOccurrences(of: "error: ", with: ""))
+                        }
+                    }
+                default:
+                    throw fail(
+                        key,
+                        "unknown key '\(key.scalar?.string ?? "")': script-conversion has rate and translated-separately"
+                    )
+                }
+            }
+        }
+        return RateTable(
+            version: version, currency: currency, rates: rates, weights: weights, conversionRate: conversionRate,
+            translatedSeparately: translatedSeparately)
     }
 
     /// The 1-based line a Yams error points at, if any.

@@ -18,13 +18,24 @@ currency: USD
 rates:
   sq: 0.13
   sr-Latn: 0.13
+  # sr-Cyrl is made from sr-Latn by script conversion (below); this rate applies only when
+  # it is listed under script-conversion: translated-separately.
   sr-Cyrl: 0.13
-# Share of the rate paid per match band: new words in full; exact matches from the
-# translation store and repetitions within the job at 30%, the usual vendor grid.
+# Share of the rate paid per match band: new words in full; fuzzy matches from the
+# translation memory by how close they are; exact matches and repetitions within the job at
+# 30%, the usual vendor grid.
 weights:
   new: 1.00
+  fuzzy-75-84: 0.80
+  fuzzy-85-94: 0.70
+  fuzzy-95-99: 0.60
   exact: 0.30
   repetition: 0.30
+# Locales made by converting another locale's script (sr-Cyrl from sr-Latn) are their own
+# line type, priced per source word at this rate.
+script-conversion:
+  rate: 0.00
+  translated-separately: []
 
 """#
 }

@@ -143,6 +143,8 @@ public struct ImportError: DiagnosticError, Equatable {
 ///   `refused` unless `force`.
 /// - The same target, state and source hash as stored is `unchanged`: re-importing a file
 ///   changes nothing.
+/// - In a store shared by several posts, a post imports only into the cables it exported
+///   (``StoreOperations/cableOwner(cableID:)``); another post's cable is an error.
 public enum Importer {
     /// Plans an import; reads the store, writes nothing.
     /// - Parameters:
@@ -152,8 +154,8 @@ public enum Importer {
     ///   - builtInUnits: units of cables tipl10n carries itself (cable ID → units), used when the store does not know the cable.
     /// - Throws: ``ImportError`` for an unknown cable, an unsupported or mismatched target language, or a file without units.
     public static func plan(
-        data: Data, document: XLIFFReadDocument, path: String, store: TranslationStore, expectedLocale: TargetLocale?,
-        force: Bool, builtInUnits: [String: [TranslationUnit]]
+        data: Data, document: XLIFFReadDocument, path: String, store: some StoreOperations,
+        expectedLocale: TargetLocale?, force: Bool, builtInUnits: [String: [TranslationUnit]]
     ) throws -> ImportPlan {
         let sha = TranslationUnit.sha256Hex(data)
         var plan = ImportPlan(path: path, fileSHA256: sha, entries: [], changes: [], unitsToRegister: [])
@@ -167,6 +169,14 @@ public enum Importer {
                     path: path, line: file.line, message: "a <file> has no 'original' attribute: expected the cable ID")
             }
             let locale = try locale(of: file, path: path, expected: expectedLocale)
+            if case .post(_, let post, _) = store.identity, let owner = try store.cableOwner(cableID: cableID),
+                owner != post
+            {
+                throw ImportError(
+                    path: path, line: file.line,
+                    message: "the cable \(cableID) is \(owner.isEmpty ? "the store administrator" : owner)'s in this "
+                        + "shared store: \(post) imports only into its own cables")
+            }
             let storedUnits = try store.sourceUnits(cableID: cableID)
             var sources = storedUnits.map { ($0.unitID, ($0.sourceText, $0.sourceHash)) }
             if let units = builtInUnits[cableID] {
@@ -267,21 +277,24 @@ public enum Importer {
 
     /// Plans and applies an import in ONE write transaction on `store`, so no other import can
     /// change the store between the checks (refusals, unchanged units) and the writes: the
-    /// plan is re-made inside the transaction and applied only if it has no refusals.
+    /// plan is re-made inside the transaction and applied only if it has no refusals. Two
+    /// imports at once, from any number of processes and on either engine, run one after the
+    /// other (a write transaction excludes every other writer), so neither can bypass the
+    /// guard on reviewed and final translations.
     ///
     /// - Returns: the plan and whether it was applied (`false` when it has refusals or changes nothing).
     /// - Throws: ``ImportError`` as ``plan(data:document:path:store:expectedLocale:force:builtInUnits:)``;
     ///   ``StoreError``. On any error the store is exactly as it was.
     public static func importFile(
-        data: Data, document: XLIFFReadDocument, path: String, store: TranslationStore, expectedLocale: TargetLocale?,
-        force: Bool, builtInUnits: [String: [TranslationUnit]], at date: Date = Date()
+        data: Data, document: XLIFFReadDocument, path: String, store: some StoreOperations,
+        expectedLocale: TargetLocale?, force: Bool, builtInUnits: [String: [TranslationUnit]], at date: Date = Date()
     ) throws -> (plan: ImportPlan, applied: Bool) {
-        try store.atomically("cannot import \(path)") {
+        try store.write("cannot import \(path)") { transaction in
             let plan = try plan(
-                data: data, document: document, path: path, store: store, expectedLocale: expectedLocale,
+                data: data, document: document, path: path, store: transaction, expectedLocale: expectedLocale,
                 force: force, builtInUnits: builtInUnits)
             guard plan.refusals.isEmpty, !plan.changesNothing else { return (plan, false) }
-            try apply(plan, to: store, at: date)
+            try apply(plan, to: transaction, at: date)
             return (plan, true)
         }
     }
@@ -290,7 +303,7 @@ public enum Importer {
     /// did not know them, then, per cable and locale, records the import and writes the changes.
     /// - Throws: ``ImportError`` if the plan has refusals; ``StoreError`` otherwise. On any
     ///   error the store is exactly as it was.
-    public static func apply(_ plan: ImportPlan, to store: TranslationStore, at date: Date = Date()) throws {
+    public static func apply(_ plan: ImportPlan, to store: some StoreOperations, at date: Date = Date()) throws {
         if let first = plan.refusals.first {
             var error = ImportError(
                 path: plan.path, line: first.line,
@@ -298,9 +311,9 @@ public enum Importer {
             error.remedy = .force
             throw error
         }
-        try store.atomically("cannot import \(plan.path)") {
+        try store.write("cannot import \(plan.path)") { transaction in
             for registration in plan.unitsToRegister {
-                try store.register(units: registration.units, cableID: registration.cableID, at: date)
+                try transaction.register(units: registration.units, cableID: registration.cableID, at: date)
             }
             var keys: [(cableID: String, locale: String)] = []
             for entry in plan.entries where !keys.contains(where: { $0 == (entry.cableID, entry.locale) }) {
@@ -318,7 +331,7 @@ public enum Importer {
                         new: summary.new, updated: summary.updated, unchanged: summary.unchanged, stale: summary.stale,
                         unknown: summary.unknown, empty: summary.empty))
                 let changes = plan.changes.filter { $0.cableID == key.cableID && $0.locale == key.locale }
-                try store.apply(changes, record: record)
+                try transaction.apply(changes, record: record)
             }
         }
     }

@@ -22,11 +22,14 @@ public struct MemoryEntry: Sendable, Equatable {
     public var origin: String
     /// When the translation was last written.
     public var updatedAt: Date
+    /// The post whose translation or import it is, in a store shared by several posts
+    /// (`PRISTINA`); empty in a SQLite file (one post's store).
+    public var post: String
 
     /// Creates an entry.
     public init(
         sourceText: String, sourceHash: String, locale: String, target: InlineContent, state: TranslationState,
-        origin: String, updatedAt: Date
+        origin: String, updatedAt: Date, post: String = ""
     ) {
         self.sourceText = sourceText
         self.sourceHash = sourceHash
@@ -35,5 +38,12 @@ public struct MemoryEntry: Sendable, Equatable {
         self.state = state
         self.origin = origin
         self.updatedAt = updatedAt
+        self.post = post
     }
+}
+
+extension MemoryEntry {
+    /// The origin as a translator reads it: `09STATE61188/narrative.intro.p1.s4`, with the
+    /// post in a shared store: `09STATE61188/narrative.intro.p1.s4, PRISTINA`.
+    public var originDescription: String { post.isEmpty ? origin : "\(origin), \(post)" }
 }

@@ -1,14 +1,5 @@
 import Foundation
 
-/// The locales, rates and weights one estimate or request prices.
-public struct CostPricing: Sendable, Equatable {
-    /// Locale tags, in order.
-    public var locales: [String]
-    /// Rate per source word by locale.
-    public var rates: [String: Money]
-    public var weights: MatchWeights
-}
-
 /// What `cost request` is asked to record.
 public struct CostRequestSettings: Sendable {
     /// The requesting officer.
@@ -29,17 +20,35 @@ public struct CostRequestSettings: Sendable {
 }
 
 extension ProjectContext {
-    /// The locales, rates and weights for a cost command.
+    /// The cost ledger on the project's store (``CostLedger``): calls that only read never
+    /// create a file, and read an empty ledger where there is no store yet.
+    /// - Throws: ``StoreError`` for a store setting that cannot be read.
+    public func ledger() throws -> CostLedger {
+        guard let location = try storeLocation() else {
+            noteDemoUse()
+            return CostLedger(location: .memory)
+        }
+        return CostLedger(location: location, store: try store(creating: false))
+    }
+
+    /// The locales and the pricing of a cost command: the project's `costs` (or a rates file
+    /// named for this run), the project's fuzzy threshold, and the project's locales made by
+    /// script conversion — a locale the project lists without `from` although it could be
+    /// converted is priced as a translation (translated separately).
     ///
     /// - Parameters:
     ///   - locales: tags as typed (`sr` → `sr-Latn` with a note); `nil` or `all` for the
     ///     locales that have a rate, in the rates' order.
     ///   - rate: one rate for every locale (`0.13`) or per locale (`sq=0.12,sr-Latn=0.14`),
     ///     replacing the project's for this run.
-    ///   - weights: `exact=0.5`-style overrides of the match-band weights.
+    ///   - weights: `exact=0.5,fuzzy-95-99=0.6`-style overrides of the match-band weights.
     /// - Throws: ``CostError`` for a bad rate or weight; ``TargetLocaleError``; ``FileError``
     ///   and ``CostError`` for a rates file that cannot be read.
-    public func pricing(locales typed: [String]?, rate: String? = nil, weights: String? = nil) throws -> CostPricing {
+    public func pricing(
+        locales typed: [String]?, rate: String? = nil, weights: String? = nil
+    ) throws -> (
+        locales: [String], pricing: CostPricing
+    ) {
         let table = try rateTable()
         let locales: [String]
         if let typed, typed != ["all"] {
@@ -47,12 +56,18 @@ extension ProjectContext {
         } else {
             locales = table.locales
         }
-        var rates: [String: Money] = [:]
-        for (locale, value) in table.rates { rates[locale] = Money(value, currency: table.currency) }
+        var pricing = CostPricing(table: table, fuzzyThreshold: project.file.fuzzyThreshold)
+        if overrides.ratesPath == nil && !project.isDemo {
+            let tags = project.file.locales.map(\.tag)
+            for setting in project.file.locales where setting.convertedFrom == nil {
+                let convertible = ScriptConversion.pairs.contains { $0.to == setting.tag && tags.contains($0.from) }
+                if convertible { pricing.translatedSeparately.insert(setting.tag) }
+            }
+        }
         if let rate {
             if !rate.contains("=") {
                 let value = try Money.parse(rate, currency: table.currency, maximumFractionDigits: 4, what: "rate")
-                for locale in locales { rates[locale] = value }
+                for locale in locales { pricing.rates[locale] = value }
             } else {
                 for pair in rate.split(separator: ",") {
                     let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
@@ -60,13 +75,13 @@ extension ProjectContext {
                         throw CostError(message: "'\(pair)' is not a rate: expected locale=rate, e.g. sq=0.13")
                     }
                     let locale = try TargetLocale.resolve(parts[0]).locale.tag
-                    rates[locale] = try Money.parse(
+                    pricing.rates[locale] = try Money.parse(
                         parts[1], currency: table.currency, maximumFractionDigits: 4, what: "rate for \(locale)")
                 }
             }
         }
-        let chosenWeights = try weights.map { try table.weights.overridden(by: $0) } ?? table.weights
-        return CostPricing(locales: locales, rates: rates, weights: chosenWeights)
+        if let weights { pricing.weights = try table.weights.overridden(by: weights) }
+        return (locales, pricing)
     }
 
     /// The cable read for costing: its units of `parts` (the project's by default).
@@ -82,11 +97,13 @@ extension ProjectContext {
             path: source.input.displayPath)
     }
 
-    /// Counts and prices the cable's words; exact matches come from the store. Changes nothing.
+    /// Counts and prices the cable's words (``CostLedger/estimate(_:locales:pricing:)``).
+    /// Changes nothing.
     /// - Throws: ``CostError`` (a locale without a rate), ``CableError``, ``StoreError``.
-    public func estimate(_ pricing: CostPricing, parts: Set<SourcePart>? = nil) throws -> CostEstimate {
-        try costSource(parts: parts).estimate(
-            locales: pricing.locales, rates: pricing.rates, weights: pricing.weights, store: try store(creating: false))
+    public func estimate(
+        _ locales: [String], pricing: CostPricing, parts: Set<SourcePart>? = nil
+    ) throws -> CostEstimate {
+        try ledger().estimate(try costSource(parts: parts), locales: locales, pricing: pricing)
     }
 
     /// The post that requests: the project's (in the demo, the cable's), unless named.
@@ -101,88 +118,75 @@ extension ProjectContext {
     }
 
     /// Records a draft cost request (ID `<POST>-FY<year>-<nnn>`, the sequence assigned inside
-    /// the write transaction).
+    /// the write transaction; ``CostLedger/request(_:locales:pricing:post:officer:justification:note:at:)``).
     ///
     /// - Returns: the request, and warnings: a post other than the one the cable is addressed
-    ///   to, another open (or paid) request for the same cable and locale.
-    /// - Throws: ``CostError``, ``StoreError`` (a total of zero is refused, remedy: rates),
-    ///   ``ProjectError`` when there is no project to record it in.
+    ///   to, another open (or paid) request for the same cable and locale, translations the
+    ///   store already holds.
+    /// - Throws: ``CostError``, ``StoreError`` (a total of zero is refused, remedy: rates; a role
+    ///   that may not record), ``ProjectError`` when there is no project to record it in.
     public func recordCostRequest(
-        _ pricing: CostPricing, parts: Set<SourcePart>? = nil, settings: CostRequestSettings
+        _ locales: [String], pricing: CostPricing, parts: Set<SourcePart>? = nil, settings: CostRequestSettings
     ) throws -> (request: CostRequest, warnings: [Diagnostic]) {
         let source = try costSource(parts: parts)
         let requestingPost = try requestingPost(named: settings.post, bureau: settings.bureau)
+        guard try storeLocation() != nil else { throw noProjectStore("to write to") }
         var warnings: [Diagnostic] = []
         if settings.post != nil, let addressed = try? source.post().name, addressed != requestingPost.name {
             warnings.append(
-                Diagnostic(
-                    at: .none, severity: .warning, check: "cost",
-                    message: "the cable is addressed to \(addressed), not \(requestingPost.name); the request is "
+                Self.warning(
+                    "the cable is addressed to \(addressed), not \(requestingPost.name); the request is "
                         + "recorded for \(requestingPost.name) as asked"))
         }
-        // Price against the store as it is; create it only once the input is good.
-        let estimate = try source.estimate(
-            locales: pricing.locales, rates: pricing.rates, weights: pricing.weights, store: try store(creating: false))
-        guard estimate.total.amount > 0 else {
-            throw CostError(
-                path: storeDisplayPath,
-                message: "cannot record the cost request for \(source.cableID): the total is "
-                    + "\(estimate.total.formatted); a cost request must ask for some money",
-                remedy: .rate)
-        }
-        let store = try writableStore()
-        for conflict in try store.costRequestConflicts(cableID: source.cableID, locales: pricing.locales) {
-            warnings.append(
-                Diagnostic(
-                    at: .none, severity: .warning, check: "cost", message: conflict.message(cableID: source.cableID)))
-        }
-        let draft = source.draft(
-            estimate: estimate, post: requestingPost, officer: settings.officer, justification: settings.justification,
-            note: settings.note, at: now)
-        return (try store.recordCostRequest(draft), warnings)
+        let receipt = try ledger().request(
+            source, locales: locales, pricing: pricing, post: requestingPost, officer: settings.officer,
+            justification: settings.justification, note: settings.note, at: now)
+        return (receipt.request, warnings + receipt.warnings.map(Self.warning))
     }
 
-    /// The ledger, optionally of one fiscal year and status (empty without a store).
-    public func costRequests(fiscalYear: FiscalYear? = nil, status: CostRequestStatus? = nil) throws -> [CostRequest] {
-        try store(creating: false)?.costRequests(fiscalYear: fiscalYear, status: status) ?? []
+    /// The ledger the store lets this connection see, optionally of one bureau, fiscal year
+    /// and status (empty without a store).
+    public func costListing(
+        bureau: RegionalBureau? = nil, fiscalYear: FiscalYear? = nil, status: CostRequestStatus? = nil
+    ) throws -> CostLedgerListing {
+        try ledger().listing(bureau: bureau, fiscalYear: fiscalYear, status: status)
+    }
+
+    /// The same requests as CSV for the finance office (``CostLedgerCSV``).
+    public func costLedgerCSV(
+        bureau: RegionalBureau? = nil, fiscalYear: FiscalYear? = nil, status: CostRequestStatus? = nil
+    ) throws -> String {
+        try ledger().csv(bureau: bureau, fiscalYear: fiscalYear, status: status)
     }
 
     /// One request.
     /// - Throws: ``StoreError``: `.tipl10n/store.sqlite: error: there is no cost request ID`;
-    ///   ``ProjectError`` outside a project without a store named.
+    ///   ``ProjectError`` when there is no project (and no store named).
     public func costRequest(id: String) throws -> CostRequest {
-        let store = try store(creating: false)
-        guard let request = try store?.costRequest(id: id) else {
-            guard let path = storeDisplayPath else { throw noProjectStore("with cost requests") }
+        guard let shown = storeDisplayPath else { throw noProjectStore("with cost requests") }
+        guard let request = try ledger().request(id: id) else {
+            let exists = (try storeLocation())?.exists ?? false
             throw StoreError(
-                path: path,
-                message: "there is no cost request \(id.uppercased())\(store == nil ? " (there is no store here)" : "")"
-            )
+                path: shown,
+                message: "there is no cost request \(id.uppercased())\(exists ? "" : " (there is no store here)")")
         }
         return request
     }
 
-    /// Performs a status action on a request, at ``now``.
+    /// Performs a status action on a request, at ``now``
+    /// (``CostLedger/perform(_:onCostRequest:amount:actor:note:at:)``).
     ///
     /// - Parameter amount: the approved or paid amount as typed, in the request's currency.
-    /// - Throws: ``StoreError`` for an action the status machine does not allow (nothing
-    ///   changes), ``CostError`` for a bad amount, ``ProjectError`` outside a project without a
-    ///   store named.
+    /// - Returns: the request after the action, and warnings (an approval above the request).
+    /// - Throws: ``StoreError`` for an action the status machine or the role does not allow
+    ///   (nothing changes), ``CostError`` for a bad amount, ``ProjectError`` without a project.
     public func perform(
         _ action: CostAction, onCostRequest id: String, amount: String?, actor: String, note: String
-    ) throws -> CostRequest {
-        guard let store = try store(creating: false) else {
-            guard let path = storeDisplayPath else { throw noProjectStore("with cost requests") }
-            throw StoreError(
-                path: path,
-                message: "cannot \(action.rawValue) \(id.uppercased()): there is no store here (record a cost "
-                    + "request first)")
-        }
-        let money = try amount.map { text in
-            let currency = try store.costRequest(id: id)?.currency ?? "USD"
-            return try Money.parse(text, currency: currency, allowsNegative: true)
-        }
-        return try store.perform(action, onCostRequest: id, amount: money, actor: actor, note: note, at: now)
+    ) throws -> (request: CostRequest, warnings: [Diagnostic]) {
+        guard try storeLocation() != nil else { throw noProjectStore("with cost requests") }
+        let value = try amount.map { try Money.parse($0, currency: "USD", allowsNegative: true).amount }
+        let receipt = try ledger().perform(action, onCostRequest: id, amount: value, actor: actor, note: note, at: now)
+        return (receipt.request, receipt.warnings.map(Self.warning))
     }
 
     /// Writes text a command produced (a memo, the ledger CSV) to a file the user named,
@@ -192,5 +196,9 @@ extension ProjectContext {
     public func write(_ text: String, toUserPath path: String) throws -> String {
         try FileAccess.writeAtomically(Data(text.utf8), to: userURL(path), displayPath: path)
         return path
+    }
+
+    private static func warning(_ message: String) -> Diagnostic {
+        Diagnostic(at: .none, severity: .warning, check: "cost", message: message)
     }
 }

@@ -94,7 +94,7 @@ extension ProjectContext {
         let threshold = settings.fuzzyThreshold ?? project.file.fuzzyThreshold
         // The store is opened (and created) only once the cable has been read successfully, so
         // bad input leaves no trace on disk; the demo has none.
-        let store = storeURL == nil ? nil : try store(creating: true)
+        let store = try storeLocation() == nil ? nil : try store(creating: true)
 
         var outcomes: [ExportOutcome] = []
         for locale in chosen {
@@ -125,11 +125,8 @@ extension ProjectContext {
         }
         if let store, let units = outcomes.first?.result.units {
             let cableID = source.cableID
-            try store.atomically("cannot register the units of \(cableID)") {
-                // Translations whose English changes now stay in the memory with their old English.
-                try store.keepInMemory(translationsOf: cableID, replacedBy: units, at: now)
-                try store.register(units: units, cableID: cableID, parts: parts, at: now)
-            }
+            // Translations whose English changes now stay in the memory with their old English.
+            try store.recordExport(units: units, cableID: cableID, parts: parts, at: now)
         }
 
         let units = outcomes.first?.result.units ?? []

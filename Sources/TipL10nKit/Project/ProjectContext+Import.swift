@@ -43,6 +43,7 @@ extension ProjectContext {
     /// never seen the cable.
     /// - Throws: ``CableError`` for the project's cable.
     public func knownUnits() throws -> [String: [TranslationUnit]] {
+        noteDemoUse()
         var known = try DefaultCable.translationUnitsByCableID()
         if !project.isDemo || overrides.cablePath != nil {
             let source = try source()

@@ -23,12 +23,16 @@ public final class ProjectContext: @unchecked Sendable {
         public var segmentationPath: String?
         /// A rates file replacing the project's costs, relative to the current folder.
         public var ratesPath: String?
+        /// The password of a PostgreSQL store whose URL gives none (`PGPASSWORD`); the library
+        /// never reads the environment itself.
+        public var postgresPassword: String?
 
         /// No overrides.
         public init(
             cablePath: String? = nil, storePath: String? = nil, segmentationPath: String? = nil,
-            ratesPath: String? = nil
+            ratesPath: String? = nil, postgresPassword: String? = nil
         ) {
+            self.postgresPassword = postgresPassword
             self.cablePath = cablePath
             self.storePath = storePath
             self.segmentationPath = segmentationPath
@@ -82,15 +86,20 @@ public final class ProjectContext: @unchecked Sendable {
         if let project = try Project.discover(from: currentFolder, displayedFrom: currentFolder) {
             return ProjectContext(project: project, currentFolder: currentFolder, now: now, overrides: overrides)
         }
-        let context = ProjectContext(
-            project: try Project.demo(), currentFolder: currentFolder, now: now, overrides: overrides)
-        context.notes.append(
-            Diagnostic(
-                at: .none, severity: .note, check: "project",
-                message: "no \(ProjectFile.fileName) here or in any parent folder: working on the built-in "
-                    + "Kosovo demo (cable \(DefaultCable.cableID))",
-                remedy: .createProject))
-        return context
+        return ProjectContext(project: try Project.demo(), currentFolder: currentFolder, now: now, overrides: overrides)
+    }
+
+    /// Notes, once, that a command works on the built-in demo because no project was found:
+    /// called where the demo's cable, locales or rates are used (a command that only reads a
+    /// store it was given says nothing).
+    func noteDemoUse() {
+        guard project.isDemo else { return }
+        let note = Diagnostic(
+            at: .none, severity: .note, check: "project",
+            message: "no \(ProjectFile.fileName) here or in any parent folder: working on the built-in "
+                + "Kosovo demo (cable \(DefaultCable.cableID))",
+            remedy: .createProject)
+        if !notes.contains(note) { notes.append(note) }
     }
 
     /// Adds a note for the user.
@@ -149,6 +158,7 @@ public final class ProjectContext: @unchecked Sendable {
                 data: try FileAccess.read(path == "-" ? "-" : userURL(path).path, displayPath: shown),
                 displayPath: shown, isProjectCable: false)
         } else if project.isDemo {
+            noteDemoUse()
             input = CableInput(data: DefaultCable.data, displayPath: DefaultCable.fileName, isProjectCable: true)
         } else {
             let url = projectURL(project.file.cable.path)
@@ -209,16 +219,39 @@ public final class ProjectContext: @unchecked Sendable {
 
     // MARK: - Store
 
-    /// Where the store is, as shown to the user; `nil` for the demo without `--store`.
+    /// Where the store is, as shown to the user (a SQLite path relative to the current folder,
+    /// or the PostgreSQL URL without its password); `nil` for the demo without `--store`.
     public var storeDisplayPath: String? {
-        storeURL.map(displayPath)
+        (try? storeLocation())?.map(\.description)
     }
 
-    /// The store file: the override, else the project's; `nil` for the demo.
-    public var storeURL: URL? {
-        if let path = overrides.storePath { return userURL(path) }
-        guard !project.isDemo, !project.file.store.isEmpty else { return nil }
-        return projectURL(project.file.store)
+    /// Where the store is: the override (relative to the current folder), else the project's
+    /// `store` (relative to the project folder) — a SQLite file or a `postgres://` URL; `nil`
+    /// for the demo. A PostgreSQL URL without a password takes ``Overrides/postgresPassword``.
+    /// - Throws: ``StoreError`` for a setting that cannot be read (an empty one, a bad URL).
+    public func storeLocation() throws -> StoreLocation? {
+        let setting: String
+        let folder: URL
+        if let path = overrides.storePath {
+            (setting, folder) = (path, currentFolder)
+        } else if !project.isDemo, !project.file.store.isEmpty, let projectFolder = project.folder {
+            (setting, folder) = (project.file.store, projectFolder)
+        } else {
+            return nil
+        }
+        var location = try StoreLocation(parsing: setting, relativeTo: folder)
+        switch location {
+        case .file(let url, _):
+            location = .file(url, displayPath: displayPath(url))
+        case .postgres(var postgres):
+            if postgres.password == nil, let password = overrides.postgresPassword {
+                postgres.password = password
+                location = .postgres(postgres)
+            }
+        case .memory:
+            break
+        }
+        return location
     }
 
     /// The translation store: the one place tipl10n opens it.
@@ -230,12 +263,12 @@ public final class ProjectContext: @unchecked Sendable {
     ///   outside a project.
     public func store(creating: Bool) throws -> TranslationStore? {
         if let cachedStore { return cachedStore }
-        guard let url = storeURL else {
+        guard let location = try storeLocation() else {
             guard creating else { return nil }
             throw noProjectStore("to write to")
         }
-        guard creating || FileManager.default.fileExists(atPath: url.path) else { return nil }
-        let store = try TranslationStore(path: url, displayPath: displayPath(url))
+        guard creating || location.exists else { return nil }
+        let store = try TranslationStore.open(location)
         cachedStore = store
         return store
     }
@@ -270,6 +303,7 @@ public final class ProjectContext: @unchecked Sendable {
     ///   tag listed twice.
     public func locales(_ typed: [String]?) throws -> [TargetLocale] {
         let projectTags = project.file.locales.map(\.tag)
+        if typed == nil || typed?.contains("all") == true { noteDemoUse() }
         guard let typed, typed != ["all"] else {
             return try projectTags.map { try TargetLocale.resolve($0).locale }
         }
@@ -337,6 +371,7 @@ public final class ProjectContext: @unchecked Sendable {
             }
             table = try RateTable.parse(text, path: path)
         } else {
+            noteDemoUse()
             table = project.file.costs
         }
         cachedRates = table

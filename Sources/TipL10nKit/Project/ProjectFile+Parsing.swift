@@ -208,10 +208,10 @@ extension SourcePart {
     }
 }
 
-/// Which locales can be made from which by script conversion (``SerbianTransliterator``).
-public enum ScriptConversion {
-    /// True for `sr-Latn` → `sr-Cyrl` and `sr-Cyrl` → `sr-Latn`.
+extension ScriptConversion {
+    /// True when tipl10n can make `target` from `source` by script conversion (``pairs``):
+    /// `sr-Latn` → `sr-Cyrl` and `sr-Cyrl` → `sr-Latn`.
     public static func converts(from source: String, to target: String) -> Bool {
-        Set([source, target]) == ["sr-Latn", "sr-Cyrl"]
+        pairs.contains { $0.from == source && $0.to == target }
     }
 }

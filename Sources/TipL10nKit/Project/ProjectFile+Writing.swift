@@ -42,17 +42,26 @@ extension ProjectFile {
         lines += [
             "",
             "# Translation costs (Docs/Costs.md): currency (ISO 4217), rate per English source word",
-            "# for each locale, and the share of the rate paid for each match band.",
+            "# for each locale, the share of the rate paid for each match band (fuzzy matches from the",
+            "# translation memory by how close they are), and the rate of a locale made by script",
+            "# conversion (see `from` above).",
             "costs:",
             "  currency: \(costs.currency)",
             "  rates:",
         ]
         for (locale, rate) in costs.rates { lines.append("    \(locale): \(DecimalText.text(rate))") }
+        lines.append("  weights:")
+        for band in MatchCategory.allCases {
+            lines.append("    \(band.rawValue): \(Self.weight(costs.weights[band]))")
+        }
         lines += [
-            "  weights:",
-            "    new: \(Self.weight(costs.weights.new))",
-            "    exact: \(Self.weight(costs.weights.exact))",
-            "    repetition: \(Self.weight(costs.weights.repetition))",
+            "  script-conversion:",
+            "    rate: \(Self.weight(costs.conversionRate))",
+        ]
+        if !costs.translatedSeparately.isEmpty {
+            lines.append("    translated-separately: [\(costs.translatedSeparately.joined(separator: ", "))]")
+        }
+        lines += [
             "",
             "# Translation memory: the lowest word-level similarity, in percent, offered as a fuzzy match.",
             "memory:",

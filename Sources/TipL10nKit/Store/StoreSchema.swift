@@ -1,15 +1,29 @@
 import Foundation
 import GRDB
 
+/// One step of the store's schema, the same for both engines: an identifier `v<N>-<what>`,
+/// the version `N` it sets in `meta.schema_version`, and its SQL for each engine (the same
+/// tables, columns, constraints and triggers, in each engine's dialect).
+struct StoreMigration: Sendable {
+    let identifier: String
+    let version: Int
+    let sqlite: String
+    let postgresql: String
+
+    /// The SQL for `engine`.
+    func sql(for engine: StoreEngine) -> String { engine == .sqlite ? sqlite : postgresql }
+}
+
 /// The store's schema: versioned migrations and the `meta` table that records the version.
 ///
 /// Each migration is named `v<N>-<what>` and, in the same transaction, sets
 /// `meta.schema_version` to `N`; ``currentVersion`` is the highest `N` this build knows.
-/// Migrations talk SQL only (never app types) so a shipped migration never changes.
+/// Migrations talk SQL only (never app types) so a shipped migration never changes. SQLite
+/// records the applied ones in GRDB's `grdb_migrations`, PostgreSQL in `schema_migration`.
 /// The schema is described table by table in `Docs/Store.md`.
 enum StoreSchema {
     /// The schema version this build writes and the highest it can read.
-    static let currentVersion = 3
+    static let currentVersion = 4
 
     /// The `meta` key holding the schema version (decimal text).
     static let schemaVersionKey = "schema_version"
@@ -22,28 +36,54 @@ enum StoreSchema {
     static var toolName: String { "tipl10n \(TipL10nVersion.current)" }
 
     /// All migrations, oldest first.
-    static let migrator: DatabaseMigrator = {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-initial-schema") { db in
-            try db.execute(sql: v1SQL)
-            try db.execute(
-                sql: "INSERT INTO meta (key, value) VALUES (?, ?), (?, ?), (?, ?)",
-                arguments: [
-                    schemaVersionKey, "1", createdByKey, toolName, createdAtKey, StoreDate.text(from: Date()),
+    static let migrations: [StoreMigration] = [
+        StoreMigration(identifier: "v1-initial-schema", version: 1, sqlite: v1SQL, postgresql: postgresV1SQL),
+        StoreMigration(identifier: "v2-cost-ledger", version: 2, sqlite: v2SQL, postgresql: postgresV2SQL),
+        StoreMigration(identifier: "v3-translation-memory", version: 3, sqlite: v3SQL, postgresql: postgresV3SQL),
+        StoreMigration(identifier: "v4-shared-store", version: 4, sqlite: v4SQL, postgresql: postgresV4SQL),
+    ]
+
+    /// Runs `migration`'s SQL on `connection` and records its version in `meta`, inside the
+    /// caller's transaction.
+    static func apply(_ migration: StoreMigration, on connection: any StoreConnection) throws {
+        try connection.executeScript(migration.sql(for: connection.engine))
+        if migration.version == 1 {
+            try connection.execute(
+                "INSERT INTO meta (key, value) VALUES ($1, $2), ($3, $4), ($5, $6)",
+                [
+                    .text(schemaVersionKey), .text("1"), .text(createdByKey), .text(toolName), .text(createdAtKey),
+                    .text(StoreDate.text(from: Date())),
                 ])
+        } else {
+            try connection.execute(
+                "UPDATE meta SET value = $1 WHERE key = $2",
+                [.text(String(migration.version)), .text(schemaVersionKey)])
         }
-        migrator.registerMigration("v2-cost-ledger") { db in
-            try db.execute(sql: v2SQL)
-            try db.execute(
-                sql: "UPDATE meta SET value = ? WHERE key = ?", arguments: ["2", schemaVersionKey])
-        }
-        migrator.registerMigration("v3-translation-memory") { db in
-            try db.execute(sql: v3SQL)
-            try db.execute(
-                sql: "UPDATE meta SET value = ? WHERE key = ?", arguments: ["3", schemaVersionKey])
+    }
+
+    /// The GRDB migrator of a SQLite store: every migration, oldest first.
+    static let sqliteMigrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        for migration in migrations {
+            migrator.registerMigration(migration.identifier) { db in
+                try apply(migration, on: SQLiteConnection(db))
+            }
         }
         return migrator
     }()
+
+    /// The version in `meta.schema_version`'s text; `nil` when there is none.
+    ///
+    /// - Throws: ``StoreError`` (not a tipl10n store) when the text is not a version number.
+    static func version(from text: String?, path: String) throws -> Int {
+        guard let text else {
+            throw StoreError.notAStore(path: path, reason: "the meta table has no schema_version")
+        }
+        guard let version = Int(text), version >= 1 else {
+            throw StoreError.notAStore(path: path, reason: "the meta table's schema_version is not a version number")
+        }
+        return version
+    }
 
     /// Version 1: meta, source units, translations, history, import records.
     ///

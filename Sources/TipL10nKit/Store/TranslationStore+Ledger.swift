@@ -1,36 +1,15 @@
 import Foundation
-import GRDB
 
-/// The cost ledger (schema v2, `Docs/Costs.md`): cost requests, their lines and their
-/// append-only status history, and the exact-match lookup word counts use.
+/// The cost ledger (`Docs/Costs.md`): cost requests, their lines and their append-only status
+/// history.
 ///
-/// A request is written once, with its lines and its first event, in one `BEGIN IMMEDIATE`
-/// transaction that also assigns its sequence, so two processes recording at once get
-/// distinct IDs. Every later action appends one event after checking the status machine
-/// (``CostAction``) in the same transaction; the schema checks it again (CHECK and trigger).
-/// Nothing in the ledger is ever updated or deleted.
-extension TranslationStore {
-    // MARK: - Exact matches
-
-    /// The hashes among `hashes` that the store holds a usable translation of into `locale`:
-    /// a current translation in state translated, reviewed or final with non-empty text,
-    /// made against that source hash (``StoredTranslation/sourceHash``), in any cable and unit.
-    ///
-    /// Translations into other locales never count (`sr-Latn` is not a match for `sr-Cyrl`).
-    /// - Throws: ``StoreError`` when the store cannot be read.
-    public func exactMatchHashes(locale: String, among hashes: Set<String>) throws -> Set<String> {
-        try read("cannot read the \(locale) translations") { db in
-            let stored = try String.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT source_hash FROM "translation"
-                    WHERE locale = ? AND state IN ('translated', 'reviewed', 'final') AND target_text <> ''
-                    """,
-                arguments: [locale])
-            return Set(stored).intersection(hashes)
-        }
-    }
-
+/// A request is written once, with its lines and its first event, in one write transaction
+/// that also assigns its sequence, so two processes recording at once get distinct IDs. Every
+/// later action appends one event after checking the status machine (``CostAction``) in the
+/// same transaction; the schema checks it again (CHECK constraints and triggers), and in a
+/// shared store row-level security decides who may act (``StoreIdentity``). Nothing in the
+/// ledger is ever updated or deleted.
+extension StoreOperations {
     // MARK: - Recording
 
     /// Records a new cost request as a draft and returns it with its ID.
@@ -43,7 +22,8 @@ extension TranslationStore {
     ///
     /// - Throws: ``StoreError``: `cannot record the cost request for 09STATE61188: it has no
     ///   locale`, `… the locale sq is listed twice`, `… the lines are in different currencies`,
-    ///   `… no requesting officer`, `… no justification`, or SQLite's reason.
+    ///   `… no requesting officer`, `… no justification`, `… refused to the role eur_ex (EUR/EX):
+    ///   only a post records, submits and cancels its own requests`, or the engine's reason.
     @discardableResult
     public func recordCostRequest(_ draft: CostRequestDraft) throws -> CostRequest {
         let action = "cannot record the cost request for \(draft.cableID)"
@@ -72,23 +52,24 @@ extension TranslationStore {
             throw refuse(
                 "its date \(StoreDate.text(from: draft.createdAt)) falls in \(fiscalYear), outside FY1000–FY9999")
         }
+        let refusal = try postRefusal(for: draft.post, action: action)
         let createdText = StoreDate.text(from: draft.createdAt)
-        return try write(action) { db in
+        return try run(action, writing: true, refusal: refusal) { transaction in
             let sequence =
-                try Int.fetchOne(
-                    db,
-                    sql: "SELECT COALESCE(MAX(sequence), 0) + 1 FROM cost_request WHERE post = ? AND fiscal_year = ?",
-                    arguments: [draft.post.name, fiscalYear.year]) ?? 1
-            let requestID = Self.costRequestID(post: draft.post.name, fiscalYear: fiscalYear, sequence: sequence)
-            try db.execute(
-                sql: """
-                    INSERT INTO cost_request (request_id, post, country, bureau, executive_office, time_zone,
-                        fiscal_year, sequence, request_date, cable_id, cable_subject, cable_dtg, funding_paragraph,
-                        funding_text, parts, word_count_rule, currency, requested_amount, justification, officer,
-                        created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
+                try transaction.integer(
+                    "SELECT COALESCE(MAX(sequence), 0) + 1 FROM cost_request WHERE post = $1 AND fiscal_year = $2",
+                    [draft.post.name, fiscalYear.year]) ?? 1
+            let requestID = TranslationStore.costRequestID(
+                post: draft.post.name, fiscalYear: fiscalYear, sequence: sequence)
+            try transaction.execute(
+                """
+                INSERT INTO cost_request (request_id, post, country, bureau, executive_office, time_zone,
+                    fiscal_year, sequence, request_date, cable_id, cable_subject, cable_dtg, funding_paragraph,
+                    funding_text, parts, word_count_rule, currency, requested_amount, justification, officer,
+                    created_at)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+                """,
+                [
                     requestID, draft.post.name, draft.post.country, draft.post.bureau.rawValue,
                     draft.post.bureau.executiveOffice, draft.post.timeZoneIdentifier, fiscalYear.year, sequence,
                     requestDate, draft.cableID, draft.cableSubject, draft.cableDTG, draft.fundingParagraph?.number,
@@ -97,35 +78,35 @@ extension TranslationStore {
                     createdText,
                 ])
             for (index, line) in draft.lines.enumerated() {
-                try db.execute(
-                    sql: """
-                        INSERT INTO cost_request_line (request_id, position, locale, new_words, exact_words,
-                            repetition_words, new_weight, exact_weight, repetition_weight, weighted_words, rate, amount)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
+                try transaction.execute(
+                    """
+                    INSERT INTO cost_request_line (request_id, position, locale, new_words, exact_words,
+                        repetition_words, new_weight, exact_weight, repetition_weight, weighted_words, rate, amount,
+                        line_type, converted_from, conversion_words, fuzzy_95_words, fuzzy_85_words, fuzzy_75_words,
+                        fuzzy_95_weight, fuzzy_85_weight, fuzzy_75_weight)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
+                        $20, $21)
+                    """,
+                    [
                         requestID, index + 1, line.locale, line.newWords, line.exactWords, line.repetitionWords,
                         DecimalText.text(line.weights.new), DecimalText.text(line.weights.exact),
                         DecimalText.text(line.weights.repetition), DecimalText.text(line.weightedWords),
-                        DecimalText.text(line.rate.amount), line.amount.text,
+                        DecimalText.text(line.rate.amount), line.amount.text, line.type.name, line.type.convertedFrom,
+                        line.conversionWords, line.words(.fuzzy95), line.words(.fuzzy85), line.words(.fuzzy75),
+                        DecimalText.text(line.weights.fuzzy95), DecimalText.text(line.weights.fuzzy85),
+                        DecimalText.text(line.weights.fuzzy75),
                     ])
             }
-            try insertEvent(
-                db, requestID: requestID,
+            try transaction.insertEvent(
+                requestID: requestID,
                 CostRequestEvent(
                     action: .request, previousStatus: nil, status: .draft, amount: draft.total, actor: draft.officer,
                     note: draft.note, at: draft.createdAt))
-            guard let request = try fetchCostRequest(db, id: requestID) else {
+            guard let request = try transaction.fetchCostRequest(id: requestID) else {
                 throw StoreError(path: path, message: "\(action): the request was not written")
             }
             return request
         }
-    }
-
-    /// `PRISTINA-FY2009-001`: post, fiscal year, sequence with at least three digits.
-    public static func costRequestID(post: String, fiscalYear: FiscalYear, sequence: Int) -> String {
-        let digits = String(sequence)
-        return "\(post)-\(fiscalYear)-\(String(repeating: "0", count: max(0, 3 - digits.count)))\(digits)"
     }
 
     // MARK: - Actions
@@ -133,10 +114,16 @@ extension TranslationStore {
     /// Submits, approves, rejects, pays or cancels a recorded request: appends one event.
     ///
     /// Rules (``CostAction``): only a draft is submitted; only a submitted request is approved
-    /// or rejected; only an approved request is paid; paid, rejected and cancelled requests
-    /// are final. `approve` records `amount` or else the requested total (it may differ);
-    /// `pay` records `amount` or else the approved amount, never more. Amounts are in the
-    /// request's currency, in cents, more than zero. A refused action writes nothing.
+    /// or rejected; only an approved request is paid, in one payment or several, never more in
+    /// all than approved: the payment that reaches the approved amount makes it paid; a
+    /// request something was paid on is not cancelled; paid, rejected and cancelled requests
+    /// are final. `approve` records `amount` or else the requested total (it may differ); `pay`
+    /// records `amount` or else what is outstanding. Amounts are in the request's currency, in
+    /// cents, more than zero. A refused action writes nothing.
+    ///
+    /// In a shared store the post's role submits and cancels its requests, and the EX office of
+    /// the request's bureau approves, rejects and pays them (row-level security); anyone else
+    /// is refused in one line naming who may.
     ///
     /// - Parameters:
     ///   - action: submit, approve, reject, pay or cancel.
@@ -150,7 +137,8 @@ extension TranslationStore {
     ///   `cannot pay PRISTINA-FY2009-001: it is submitted; only an approved request can be paid`,
     ///   `cannot approve PRISTINA-FY2009-001: it is a draft; only a submitted request can be approved`,
     ///   `cannot approve PRISTINA-FY2009-001: the amount USD -5.00 is negative`,
-    ///   `cannot pay PRISTINA-FY2009-001: USD 200.00 is more than the approved USD 160.42`,
+    ///   `cannot pay PRISTINA-FY2009-001: USD 200.00 is more than the outstanding USD 160.42 (approved USD 250.00, paid USD 89.58)`,
+    ///   `cannot cancel PRISTINA-FY2009-001: USD 100.00 was already paid on it`,
     ///   `cannot submit PRISTINA-FY2009-009: there is no such cost request`.
     @discardableResult
     public func perform(
@@ -165,10 +153,15 @@ extension TranslationStore {
             throw refuse("an amount is given only to approve or pay")
         }
         guard !actor.trimmingCharacters(in: .whitespaces).isEmpty else { throw refuse("no actor") }
-        return try write(prefix) { db in
-            guard let request = try fetchCostRequest(db, id: requestID) else {
-                throw refuse("there is no such cost request")
+        return try run(prefix, writing: true, refusal: actionRefusal(action)) { transaction in
+            guard let request = try transaction.fetchCostRequest(id: requestID) else {
+                switch transaction.identity {
+                case .localFile, .administrator: throw refuse("there is no such cost request")
+                case .post, .executiveOffice:
+                    throw refuse("there is no such cost request that \(transaction.identity) may see")
+                }
             }
+            try transaction.checkActor(action, on: request, prefix: prefix)
             guard action.allowedFrom.contains(request.status) else {
                 throw refuse(action.refusal(from: request.status))
             }
@@ -179,25 +172,35 @@ extension TranslationStore {
                         + "(\(request.events.last?.action.rawValue ?? "request") at \(StoreDate.text(from: last)))")
             }
             var eventAmount: Money?
+            var status = action.resultingStatus
             switch action {
             case .approve:
                 eventAmount = try checked(amount ?? request.requested, for: request, refuse: refuse)
             case .pay:
                 let approved = request.approved ?? request.requested
-                let paid = try checked(amount ?? approved, for: request, refuse: refuse)
-                if paid.amount > approved.amount {
-                    throw refuse("\(paid.formatted) is more than the approved \(approved.formatted)")
+                let outstanding = request.outstanding ?? approved
+                let payment = try checked(amount ?? outstanding, for: request, refuse: refuse)
+                if payment.amount > outstanding.amount {
+                    let paidSoFar = request.paid.map { ", paid \($0.formatted)" } ?? ""
+                    throw refuse(
+                        request.paid == nil
+                            ? "\(payment.formatted) is more than the approved \(approved.formatted)"
+                            : "\(payment.formatted) is more than the outstanding \(outstanding.formatted) "
+                                + "(approved \(approved.formatted)\(paidSoFar))")
                 }
-                eventAmount = paid
+                eventAmount = payment
+                status = payment.amount == outstanding.amount ? .paid : .approved
+            case .cancel:
+                if let paid = request.paid { throw refuse("\(paid.formatted) was already paid on it") }
             default:
                 eventAmount = nil
             }
-            try insertEvent(
-                db, requestID: requestID,
+            try transaction.insertEvent(
+                requestID: requestID,
                 CostRequestEvent(
-                    action: action, previousStatus: request.status, status: action.resultingStatus,
-                    amount: eventAmount, actor: actor, note: note, at: date))
-            guard let updated = try fetchCostRequest(db, id: requestID) else {
+                    action: action, previousStatus: request.status, status: status, amount: eventAmount, actor: actor,
+                    note: note, at: date))
+            guard let updated = try transaction.fetchCostRequest(id: requestID) else {
                 throw refuse("the request disappeared")
             }
             return updated
@@ -217,45 +220,78 @@ extension TranslationStore {
         return amount
     }
 
-    private func insertEvent(_ db: Database, requestID: String, _ event: CostRequestEvent) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO cost_request_event (request_id, action, previous_status, status, amount, actor, note,
-                    occurred_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                requestID, event.action.rawValue, event.previousStatus?.rawValue, event.status.rawValue,
-                event.amount?.text, event.actor, event.note, StoreDate.text(from: event.at),
-            ])
+    /// Who may record a request for `post`, when the connection's role may not: one line.
+    private func postRefusal(for post: RequestingPost, action: String) throws -> String? {
+        switch identity {
+        case .localFile, .administrator:
+            return nil
+        case .executiveOffice:
+            throw StoreError(
+                path: path,
+                message: "\(action): refused to \(identity): only a post records, submits and cancels its own "
+                    + "requests", sqlState: "42501")
+        case .post(_, let name, let bureau):
+            if name != post.name || bureau != post.bureau {
+                throw StoreError(
+                    path: path,
+                    message:
+                        "\(action): refused to \(identity): the request is for \(post.name) (\(post.bureau.rawValue)); "
+                        + "a post records requests only for itself, to its own bureau's EX office", sqlState: "42501")
+            }
+            return "a post records, submits and cancels only its own requests"
+        }
+    }
+
+    /// Who may take `action`, for a database refusal.
+    private func actionRefusal(_ action: CostAction) -> String {
+        switch action {
+        case .approve, .reject, .pay:
+            "only the EX office of the request's bureau approves, rejects and pays it"
+        case .submit, .cancel, .request:
+            "only the requesting post submits and cancels its request"
+        }
     }
 
     // MARK: - Reading
 
-    /// The request with this ID (any case), or `nil`.
+    /// The request with this ID (any case), or `nil` (also when a shared store does not let
+    /// the role see it).
     ///
     /// - Throws: ``StoreError`` when the store cannot be read or holds data this build cannot read.
     public func costRequest(id: String) throws -> CostRequest? {
         let requestID = id.trimmingCharacters(in: .whitespaces).uppercased()
-        return try read("cannot read the cost request \(requestID)") { db in
-            try fetchCostRequest(db, id: requestID)
+        return try read("cannot read the cost request \(requestID)") { transaction in
+            try transaction.fetchCostRequest(id: requestID)
         }
     }
 
-    /// The recorded requests, by fiscal year, post and sequence; only those of `fiscalYear`
-    /// and in `status` (the current status) when given.
+    /// The recorded requests the connection may see, by fiscal year, post and sequence; only
+    /// those of `bureau`, `fiscalYear`, `post` and in `status` (the current status) when given.
     ///
     /// - Throws: ``StoreError`` when the store cannot be read.
-    public func costRequests(fiscalYear: FiscalYear? = nil, status: CostRequestStatus? = nil) throws -> [CostRequest] {
-        try read("cannot read the cost requests") { db in
-            let ids = try String.fetchAll(
-                db,
-                sql: """
-                    SELECT request_id FROM cost_request WHERE ?1 IS NULL OR fiscal_year = ?1
-                    ORDER BY fiscal_year, post, sequence
-                    """,
-                arguments: [fiscalYear?.year])
-            return try ids.compactMap { try fetchCostRequest(db, id: $0) }
+    public func costRequests(
+        fiscalYear: FiscalYear? = nil, status: CostRequestStatus? = nil, bureau: RegionalBureau? = nil,
+        post: String? = nil
+    ) throws -> [CostRequest] {
+        try read("cannot read the cost requests") { transaction in
+            var conditions: [String] = []
+            var arguments: [any StoreArgument] = []
+            if let fiscalYear {
+                arguments.append(fiscalYear.year)
+                conditions.append("fiscal_year = $\(arguments.count)")
+            }
+            if let bureau {
+                arguments.append(bureau.rawValue)
+                conditions.append("bureau = $\(arguments.count)")
+            }
+            if let post {
+                arguments.append(post)
+                conditions.append("post = $\(arguments.count)")
+            }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let ids = try transaction.strings(
+                "SELECT request_id FROM cost_request \(filter) ORDER BY fiscal_year, post, sequence", arguments)
+            return try ids.compactMap { try transaction.fetchCostRequest(id: $0) }
                 .filter { status == nil || $0.status == status }
         }
     }
@@ -265,28 +301,24 @@ extension TranslationStore {
     ///
     /// - Throws: ``StoreError`` when the store cannot be read.
     public func costRequestConflicts(cableID: String, locales: [String]) throws -> [CostRequestConflict] {
-        try read("cannot read the cost requests") { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT l.request_id, l.locale,
-                        (SELECT status FROM cost_request_event e WHERE e.request_id = l.request_id
-                         ORDER BY e.id DESC LIMIT 1) AS status
-                    FROM cost_request r JOIN cost_request_line l USING (request_id)
-                    WHERE r.cable_id = ?
-                    ORDER BY r.fiscal_year, r.post, r.sequence, l.position
-                    """,
-                arguments: [cableID])
+        try read("cannot read the cost requests") { transaction in
+            let rows = try transaction.rows(
+                """
+                SELECT l.request_id, l.locale,
+                    (SELECT status FROM cost_request_event e WHERE e.request_id = l.request_id
+                     ORDER BY e.id DESC LIMIT 1) AS status
+                FROM cost_request r JOIN cost_request_line l USING (request_id)
+                WHERE r.cable_id = $1
+                ORDER BY r.fiscal_year, r.post, r.sequence, l.position
+                """, [cableID])
             var conflicts: [CostRequestConflict] = []
             for row in rows {
-                let locale = try row.decode(String.self, forColumn: "locale")
+                let locale = try row.string("locale")
                 guard locales.contains(locale) else { continue }
                 let status = try costStatus(row, "status")
                 guard status.isOpen || status == .paid else { continue }
                 conflicts.append(
-                    CostRequestConflict(
-                        requestID: try row.decode(String.self, forColumn: "request_id"), locale: locale, status: status)
-                )
+                    CostRequestConflict(requestID: try row.string("request_id"), locale: locale, status: status))
             }
             return conflicts
         }
@@ -294,10 +326,10 @@ extension TranslationStore {
 
     /// Row counts of the ledger tables (tests check that refused actions write nothing).
     func ledgerRowCounts() throws -> [String: Int] {
-        try read("raw sql") { db in
+        try read("raw sql") { transaction in
             var counts: [String: Int] = [:]
             for table in ["cost_request", "cost_request_line", "cost_request_event"] {
-                counts[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+                counts[table] = try transaction.integer("SELECT count(*) FROM \(table)") ?? 0
             }
             return counts
         }
@@ -305,93 +337,152 @@ extension TranslationStore {
 
     // MARK: - Rows
 
-    private func fetchCostRequest(_ db: Database, id: String) throws -> CostRequest? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM cost_request WHERE request_id = ?", arguments: [id])
-        else { return nil }
-        let currency = try row.decode(String.self, forColumn: "currency")
-        let lines = try Row.fetchAll(
-            db, sql: "SELECT * FROM cost_request_line WHERE request_id = ? ORDER BY position", arguments: [id]
-        ).map { line in
-            CostLine(
-                locale: try line.decode(String.self, forColumn: "locale"),
-                newWords: try line.decode(Int.self, forColumn: "new_words"),
-                exactWords: try line.decode(Int.self, forColumn: "exact_words"),
-                repetitionWords: try line.decode(Int.self, forColumn: "repetition_words"),
-                weights: MatchWeights(
-                    new: try decimal(line, "new_weight"), exact: try decimal(line, "exact_weight"),
-                    repetition: try decimal(line, "repetition_weight")),
-                rate: Money(try decimal(line, "rate"), currency: currency))
-        }
-        let events = try Row.fetchAll(
-            db, sql: "SELECT * FROM cost_request_event WHERE request_id = ? ORDER BY id", arguments: [id]
-        ).map { event in
-            let actionText = try event.decode(String.self, forColumn: "action")
-            guard let action = CostAction(rawValue: actionText) else {
-                throw StoreError.unreadable(path: path, "unknown cost request action '\(actionText)'")
-            }
-            let amountText = try event.decode(String?.self, forColumn: "amount")
-            return CostRequestEvent(
-                action: action,
-                previousStatus: try event.decode(String?.self, forColumn: "previous_status") == nil
-                    ? nil : try costStatus(event, "previous_status"),
-                status: try costStatus(event, "status"),
-                amount: try amountText.map { Money(try decimalValue($0, column: "amount"), currency: currency) },
-                actor: try event.decode(String.self, forColumn: "actor"),
-                note: try event.decode(String.self, forColumn: "note"),
-                at: try date(event, "occurred_at"))
-        }
-        let bureauText = try row.decode(String.self, forColumn: "bureau")
-        guard let bureau = RegionalBureau(rawValue: bureauText) else {
-            throw StoreError.unreadable(path: path, "unknown bureau '\(bureauText)'")
-        }
-        let partsText = try row.decode(String.self, forColumn: "parts")
-        let parts = try partsText.split(separator: ",").map { name in
-            guard let part = SourcePart(rawValue: String(name)) else {
-                throw StoreError.unreadable(path: path, "unknown part '\(name)'")
-            }
-            return part
-        }
-        let paragraphNumber = try row.decode(Int?.self, forColumn: "funding_paragraph")
-        return CostRequest(
-            requestID: id,
-            post: RequestingPost(
-                name: try row.decode(String.self, forColumn: "post"),
-                country: try row.decode(String.self, forColumn: "country"), bureau: bureau,
-                timeZoneIdentifier: try row.decode(String.self, forColumn: "time_zone")),
-            fiscalYear: FiscalYear(try row.decode(Int.self, forColumn: "fiscal_year")),
-            sequence: try row.decode(Int.self, forColumn: "sequence"),
-            requestDate: try row.decode(String.self, forColumn: "request_date"),
-            cableID: try row.decode(String.self, forColumn: "cable_id"),
-            cableSubject: try row.decode(String.self, forColumn: "cable_subject"),
-            cableDTG: try row.decode(String.self, forColumn: "cable_dtg"),
-            fundingParagraph: try paragraphNumber.map {
-                FundingParagraph(number: $0, text: try row.decode(String.self, forColumn: "funding_text"))
-            },
-            parts: parts,
-            wordCountRule: try row.decode(String.self, forColumn: "word_count_rule"),
-            lines: lines, currency: currency,
-            requested: Money(try decimal(row, "requested_amount"), currency: currency),
-            justification: try row.decode(String.self, forColumn: "justification"),
-            officer: try row.decode(String.self, forColumn: "officer"),
-            createdAt: try date(row, "created_at"), events: events)
-    }
-
-    private func costStatus(_ row: Row, _ column: String) throws -> CostRequestStatus {
-        let text = try row.decode(String.self, forColumn: column)
+    fileprivate func costStatus(_ row: StoreRow, _ column: String) throws -> CostRequestStatus {
+        let text = try row.string(column)
         guard let status = CostRequestStatus(rawValue: text) else {
             throw StoreError.unreadable(path: path, "\(column) holds the unknown status '\(text)'")
         }
         return status
     }
 
-    private func decimal(_ row: Row, _ column: String) throws -> Decimal {
-        try decimalValue(try row.decode(String.self, forColumn: column), column: column)
+    fileprivate func decimal(_ row: StoreRow, _ column: String) throws -> Decimal {
+        try decimalValue(try row.string(column), column: column)
     }
 
-    private func decimalValue(_ text: String, column: String) throws -> Decimal {
+    fileprivate func decimalValue(_ text: String, column: String) throws -> Decimal {
         guard let value = DecimalText.parse(text, maximumFractionDigits: 10) else {
             throw StoreError.unreadable(path: path, "\(column) holds '\(text)', not a decimal")
         }
         return value
+    }
+}
+
+extension TranslationStore {
+    /// `PRISTINA-FY2009-001`: post, fiscal year, sequence with at least three digits.
+    public static func costRequestID(post: String, fiscalYear: FiscalYear, sequence: Int) -> String {
+        let digits = String(sequence)
+        return "\(post)-\(fiscalYear)-\(String(repeating: "0", count: max(0, 3 - digits.count)))\(digits)"
+    }
+}
+
+extension StoreTransaction {
+    fileprivate func insertEvent(requestID: String, _ event: CostRequestEvent) throws {
+        try execute(
+            """
+            INSERT INTO cost_request_event (request_id, action, previous_status, status, amount, actor, note,
+                occurred_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            """,
+            [
+                requestID, event.action.rawValue, event.previousStatus?.rawValue, event.status.rawValue,
+                event.amount?.text, event.actor, event.note, StoreDate.text(from: event.at),
+            ])
+    }
+
+    /// Refuses an action the connection's role may not take on `request`, before the database
+    /// would: a post acting on another post's request or approving, rejecting or paying; an EX
+    /// office submitting or cancelling, or acting for another bureau.
+    fileprivate func checkActor(_ action: CostAction, on request: CostRequest, prefix: String) throws {
+        let byExOffice = action == .approve || action == .reject || action == .pay
+        let who = "refused to \(identity)"
+        switch identity {
+        case .localFile, .administrator:
+            return
+        case .post(_, let post, _):
+            if byExOffice {
+                throw StoreError(
+                    path: path,
+                    message: "\(prefix): \(who): only \(request.post.bureau.executiveOffice) approves, rejects and "
+                        + "pays \(request.post.name)'s requests", sqlState: "42501")
+            }
+            if post != request.post.name {
+                throw StoreError(
+                    path: path,
+                    message: "\(prefix): \(who): only \(request.post.name) submits and cancels its requests",
+                    sqlState: "42501")
+            }
+        case .executiveOffice(_, let bureaus):
+            if !byExOffice {
+                throw StoreError(
+                    path: path,
+                    message: "\(prefix): \(who): only \(request.post.name) submits and cancels its requests; "
+                        + "the EX office approves, rejects and pays them", sqlState: "42501")
+            }
+            if !bureaus.contains(request.post.bureau) {
+                throw StoreError(
+                    path: path,
+                    message: "\(prefix): \(who): only \(request.post.bureau.executiveOffice) acts on "
+                        + "\(request.post.bureau.rawValue) requests", sqlState: "42501")
+            }
+        }
+    }
+
+    fileprivate func fetchCostRequest(id: String) throws -> CostRequest? {
+        guard let row = try row("SELECT * FROM cost_request WHERE request_id = $1", [id]) else { return nil }
+        let currency = try row.string("currency")
+        let lines = try rows("SELECT * FROM cost_request_line WHERE request_id = $1 ORDER BY position", [id]).map {
+            line in
+            let weights = MatchWeights(
+                new: try decimal(line, "new_weight"), fuzzy95: try decimal(line, "fuzzy_95_weight"),
+                fuzzy85: try decimal(line, "fuzzy_85_weight"), fuzzy75: try decimal(line, "fuzzy_75_weight"),
+                exact: try decimal(line, "exact_weight"), repetition: try decimal(line, "repetition_weight"))
+            let rate = Money(try decimal(line, "rate"), currency: currency)
+            let locale = try line.string("locale")
+            if try line.string("line_type") == "script conversion" {
+                var converted = CostLine.scriptConversion(
+                    locale: locale, from: try line.string("converted_from"), words: try line.int("conversion_words"),
+                    rate: rate)
+                converted.weights = weights
+                return converted
+            }
+            return CostLine(
+                locale: locale, newWords: try line.int("new_words"), exactWords: try line.int("exact_words"),
+                repetitionWords: try line.int("repetition_words"),
+                fuzzyWords: [
+                    .fuzzy95: try line.int("fuzzy_95_words"), .fuzzy85: try line.int("fuzzy_85_words"),
+                    .fuzzy75: try line.int("fuzzy_75_words"),
+                ], weights: weights, rate: rate)
+        }
+        let events = try rows("SELECT * FROM cost_request_event WHERE request_id = $1 ORDER BY id", [id]).map {
+            event in
+            let actionText = try event.string("action")
+            guard let action = CostAction(rawValue: actionText) else {
+                throw StoreError.unreadable(path: path, "unknown cost request action '\(actionText)'")
+            }
+            return CostRequestEvent(
+                action: action,
+                previousStatus: try event.optionalString("previous_status") == nil
+                    ? nil : try costStatus(event, "previous_status"),
+                status: try costStatus(event, "status"),
+                amount: try event.optionalString("amount").map {
+                    Money(try decimalValue($0, column: "amount"), currency: currency)
+                },
+                actor: try event.string("actor"), note: try event.string("note"), at: try date(event, "occurred_at"))
+        }
+        let bureauText = try row.string("bureau")
+        guard let bureau = RegionalBureau(rawValue: bureauText) else {
+            throw StoreError.unreadable(path: path, "unknown bureau '\(bureauText)'")
+        }
+        let parts = try row.string("parts").split(separator: ",").map { name in
+            guard let part = SourcePart(rawValue: String(name)) else {
+                throw StoreError.unreadable(path: path, "unknown part '\(name)'")
+            }
+            return part
+        }
+        return CostRequest(
+            requestID: id,
+            post: RequestingPost(
+                name: try row.string("post"), country: try row.string("country"), bureau: bureau,
+                timeZoneIdentifier: try row.string("time_zone")),
+            fiscalYear: FiscalYear(try row.int("fiscal_year")), sequence: try row.int("sequence"),
+            requestDate: try row.string("request_date"), cableID: try row.string("cable_id"),
+            cableSubject: try row.string("cable_subject"), cableDTG: try row.string("cable_dtg"),
+            fundingParagraph: try row.optionalInt("funding_paragraph").map {
+                FundingParagraph(number: $0, text: try row.string("funding_text"))
+            },
+            parts: parts, wordCountRule: try row.string("word_count_rule"), lines: lines, currency: currency,
+            requested: Money(try decimal(row, "requested_amount"), currency: currency),
+            justification: try row.string("justification"), officer: try row.string("officer"),
+            createdAt: try date(row, "created_at"), events: events)
     }
 }

@@ -1,7 +1,6 @@
 import Foundation
-import GRDB
 
-extension TranslationStore {
+extension StoreOperations {
     /// Applies an import: records `record`, then, per change, upserts the translation and
     /// appends one history row with the previous values, all in ONE transaction.
     ///
@@ -26,62 +25,65 @@ extension TranslationStore {
                     + "does not match the import record (\(record.cableID) \(record.locale))")
         }
         let dateText = StoreDate.text(from: record.importedAt)
-        return try write(action) { db in
-            try db.execute(
-                sql: """
+        return try write(action) { transaction in
+            try transaction.checkOwnership(ofCable: record.cableID, action: action)
+            guard
+                let importID = try transaction.integer(
+                    """
                     INSERT INTO import_record (cable_id, locale, file_name, file_sha256, imported_at, new_count,
                         updated_count, unchanged_count, stale_count, unknown_count, empty_count)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                    RETURNING id
                     """,
-                arguments: [
-                    record.cableID, record.locale, record.fileName, record.fileSHA256, dateText, record.counts.new,
-                    record.counts.updated, record.counts.unchanged, record.counts.stale, record.counts.unknown,
-                    record.counts.empty,
-                ])
-            let importID = db.lastInsertedRowID
+                    [
+                        record.cableID, record.locale, record.fileName, record.fileSHA256, dateText,
+                        record.counts.new, record.counts.updated, record.counts.unchanged, record.counts.stale,
+                        record.counts.unknown, record.counts.empty,
+                    ])
+            else {
+                throw StoreError(path: path, message: "\(action): the import record got no ID")
+            }
             var written = 0
             for change in changes {
                 let targetJSON = try StoreJSON.text(from: change.target)
-                let previous = try Row.fetchOne(
-                    db,
-                    sql: """
-                        SELECT target_json, state, source_hash, is_stale FROM "translation"
-                        WHERE cable_id = ? AND unit_id = ? AND locale = ?
-                        """,
-                    arguments: [change.cableID, change.unitID, change.locale])
-                let previousJSON = try previous?.decode(String.self, forColumn: "target_json")
-                let previousState = try previous?.decode(String.self, forColumn: "state")
-                let previousHash = try previous?.decode(String.self, forColumn: "source_hash")
-                let previousIsStale = try previous?.decode(Bool.self, forColumn: "is_stale")
+                let previous = try transaction.row(
+                    """
+                    SELECT target_json, state, source_hash, is_stale FROM "translation"
+                    WHERE cable_id = $1 AND unit_id = $2 AND locale = $3
+                    """, [change.cableID, change.unitID, change.locale])
+                let previousJSON = try previous?.string("target_json")
+                let previousState = try previous?.string("state")
+                let previousHash = try previous?.string("source_hash")
+                let previousIsStale = try previous?.bool("is_stale")
                 if previousJSON == targetJSON, previousState == change.state.rawValue,
                     previousHash == change.sourceHash, previousIsStale == change.isStale
                 {
                     continue
                 }
                 let targetText = change.target.plainText
-                try db.execute(
-                    sql: """
-                        INSERT INTO "translation" (cable_id, unit_id, locale, target_json, target_text, state,
-                            source_hash, is_stale, updated_at, file_name, file_sha256, import_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (cable_id, unit_id, locale) DO UPDATE SET
-                            target_json = excluded.target_json, target_text = excluded.target_text,
-                            state = excluded.state, source_hash = excluded.source_hash, is_stale = excluded.is_stale,
-                            updated_at = excluded.updated_at, file_name = excluded.file_name,
-                            file_sha256 = excluded.file_sha256, import_id = excluded.import_id
-                        """,
-                    arguments: [
+                try transaction.execute(
+                    """
+                    INSERT INTO "translation" (cable_id, unit_id, locale, target_json, target_text, state,
+                        source_hash, is_stale, updated_at, file_name, file_sha256, import_id)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                    ON CONFLICT (cable_id, unit_id, locale) DO UPDATE SET
+                        target_json = excluded.target_json, target_text = excluded.target_text,
+                        state = excluded.state, source_hash = excluded.source_hash, is_stale = excluded.is_stale,
+                        updated_at = excluded.updated_at, file_name = excluded.file_name,
+                        file_sha256 = excluded.file_sha256, import_id = excluded.import_id
+                    """,
+                    [
                         change.cableID, change.unitID, change.locale, targetJSON, targetText, change.state.rawValue,
                         change.sourceHash, change.isStale, dateText, record.fileName, record.fileSHA256, importID,
                     ])
-                try db.execute(
-                    sql: """
-                        INSERT INTO translation_history (cable_id, unit_id, locale, previous_target_json,
-                            previous_state, previous_source_hash, previous_is_stale, target_json, target_text, state,
-                            source_hash, is_stale, file_name, file_sha256, import_id, changed_at, reason)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
+                try transaction.execute(
+                    """
+                    INSERT INTO translation_history (cable_id, unit_id, locale, previous_target_json,
+                        previous_state, previous_source_hash, previous_is_stale, target_json, target_text, state,
+                        source_hash, is_stale, file_name, file_sha256, import_id, changed_at, reason)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+                    """,
+                    [
                         change.cableID, change.unitID, change.locale, previousJSON, previousState, previousHash,
                         previousIsStale, targetJSON, targetText, change.state.rawValue, change.sourceHash,
                         change.isStale, record.fileName, record.fileSHA256, importID, dateText, change.reason,
@@ -96,10 +98,10 @@ extension TranslationStore {
     ///
     /// - Throws: ``StoreError`` when the store cannot be read.
     public func translation(cableID: String, unitID: String, locale: String) throws -> StoredTranslation? {
-        try read("cannot read the \(locale) translation of \(unitID)") { db in
-            try Row.fetchOne(
-                db, sql: #"SELECT * FROM "translation" WHERE cable_id = ? AND unit_id = ? AND locale = ?"#,
-                arguments: [cableID, unitID, locale]
+        try read("cannot read the \(locale) translation of \(unitID)") { transaction in
+            try transaction.row(
+                #"SELECT * FROM "translation" WHERE cable_id = $1 AND unit_id = $2 AND locale = $3"#,
+                [cableID, unitID, locale]
             ).map(translation(from:))
         }
     }
@@ -109,15 +111,13 @@ extension TranslationStore {
     ///
     /// - Throws: ``StoreError`` when the store cannot be read.
     public func translations(cableID: String, locale: String) throws -> [StoredTranslation] {
-        try read("cannot read the \(locale) translations of \(cableID)") { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT t.* FROM "translation" t JOIN source_unit s USING (cable_id, unit_id)
-                    WHERE t.cable_id = ? AND t.locale = ?
-                    ORDER BY s.cable_paragraph, s.position, t.unit_id
-                    """,
-                arguments: [cableID, locale]
+        try read("cannot read the \(locale) translations of \(cableID)") { transaction in
+            try transaction.rows(
+                """
+                SELECT t.* FROM "translation" t JOIN source_unit s USING (cable_id, unit_id)
+                WHERE t.cable_id = $1 AND t.locale = $2
+                ORDER BY s.cable_paragraph, s.position, t.unit_id
+                """, [cableID, locale]
             ).map(translation(from:))
         }
     }
@@ -126,10 +126,9 @@ extension TranslationStore {
     ///
     /// - Throws: ``StoreError`` when the store cannot be read.
     public func locales(cableID: String) throws -> [String] {
-        try read("cannot read the locales of \(cableID)") { db in
-            try String.fetchAll(
-                db, sql: #"SELECT DISTINCT locale FROM "translation" WHERE cable_id = ? ORDER BY locale"#,
-                arguments: [cableID])
+        try read("cannot read the locales of \(cableID)") { transaction in
+            try transaction.strings(
+                #"SELECT DISTINCT locale FROM "translation" WHERE cable_id = $1 ORDER BY locale"#, [cableID])
         }
     }
 
@@ -137,14 +136,10 @@ extension TranslationStore {
     ///
     /// - Throws: ``StoreError`` when the store cannot be read.
     public func history(cableID: String, unitID: String, locale: String) throws -> [TranslationHistoryEntry] {
-        try read("cannot read the history of the \(locale) translation of \(unitID)") { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT * FROM translation_history WHERE cable_id = ? AND unit_id = ? AND locale = ?
-                    ORDER BY id
-                    """,
-                arguments: [cableID, unitID, locale]
+        try read("cannot read the history of the \(locale) translation of \(unitID)") { transaction in
+            try transaction.rows(
+                "SELECT * FROM translation_history WHERE cable_id = $1 AND unit_id = $2 AND locale = $3 ORDER BY id",
+                [cableID, unitID, locale]
             ).map(historyEntry(from:))
         }
     }
@@ -154,11 +149,10 @@ extension TranslationStore {
     ///
     /// - Throws: ``StoreError`` when the store cannot be read.
     public func importRecord(fileSHA256: String, locale: String) throws -> ImportRecord? {
-        try read("cannot read the import records") { db in
-            try Row.fetchOne(
-                db,
-                sql: "SELECT * FROM import_record WHERE file_sha256 = ? AND locale = ? ORDER BY id DESC LIMIT 1",
-                arguments: [fileSHA256, locale]
+        try read("cannot read the import records") { transaction in
+            try transaction.row(
+                "SELECT * FROM import_record WHERE file_sha256 = $1 AND locale = $2 ORDER BY id DESC LIMIT 1",
+                [fileSHA256, locale]
             ).map(importRecord(from:))
         }
     }
@@ -167,69 +161,70 @@ extension TranslationStore {
     ///
     /// - Throws: ``StoreError`` when the store cannot be read.
     public func importRecords(cableID: String? = nil) throws -> [ImportRecord] {
-        try read("cannot read the import records") { db in
-            try Row.fetchAll(
-                db, sql: "SELECT * FROM import_record WHERE ?1 IS NULL OR cable_id = ?1 ORDER BY id",
-                arguments: [cableID]
-            ).map(importRecord(from:))
+        try read("cannot read the import records") { transaction in
+            if let cableID {
+                return try transaction.rows("SELECT * FROM import_record WHERE cable_id = $1 ORDER BY id", [cableID])
+                    .map(importRecord(from:))
+            }
+            return try transaction.rows("SELECT * FROM import_record ORDER BY id").map(importRecord(from:))
         }
     }
 
     // MARK: - Rows
 
-    private func translation(from row: Row) throws -> StoredTranslation {
+    private func translation(from row: StoreRow) throws -> StoredTranslation {
         StoredTranslation(
-            cableID: try row.decode(String.self, forColumn: "cable_id"),
-            unitID: try row.decode(String.self, forColumn: "unit_id"),
-            locale: try row.decode(String.self, forColumn: "locale"),
+            cableID: try row.string("cable_id"),
+            unitID: try row.string("unit_id"),
+            locale: try row.string("locale"),
             target: try target(row, "target_json"),
             state: try state(row, "state"),
-            sourceHash: try row.decode(String.self, forColumn: "source_hash"),
-            isStale: try row.decode(Bool.self, forColumn: "is_stale"),
+            sourceHash: try row.string("source_hash"),
+            isStale: try row.bool("is_stale"),
             updatedAt: try date(row, "updated_at"),
-            fileName: try row.decode(String.self, forColumn: "file_name"),
-            fileSHA256: try row.decode(String.self, forColumn: "file_sha256"))
+            fileName: try row.string("file_name"),
+            fileSHA256: try row.string("file_sha256"))
     }
 
-    private func historyEntry(from row: Row) throws -> TranslationHistoryEntry {
-        let hasPrevious = try row.decode(String?.self, forColumn: "previous_target_json") != nil
+    private func historyEntry(from row: StoreRow) throws -> TranslationHistoryEntry {
+        let hasPrevious = try row.optionalString("previous_target_json") != nil
         return TranslationHistoryEntry(
-            cableID: try row.decode(String.self, forColumn: "cable_id"),
-            unitID: try row.decode(String.self, forColumn: "unit_id"),
-            locale: try row.decode(String.self, forColumn: "locale"),
+            cableID: try row.string("cable_id"),
+            unitID: try row.string("unit_id"),
+            locale: try row.string("locale"),
             previousTarget: hasPrevious ? try target(row, "previous_target_json") : nil,
             previousState: hasPrevious ? try state(row, "previous_state") : nil,
-            previousSourceHash: try row.decode(String?.self, forColumn: "previous_source_hash"),
-            previousIsStale: try row.decode(Bool?.self, forColumn: "previous_is_stale"),
+            previousSourceHash: try row.optionalString("previous_source_hash"),
+            previousIsStale: try row.optionalBool("previous_is_stale"),
             target: try target(row, "target_json"),
             state: try state(row, "state"),
-            sourceHash: try row.decode(String.self, forColumn: "source_hash"),
-            isStale: try row.decode(Bool.self, forColumn: "is_stale"),
-            fileName: try row.decode(String.self, forColumn: "file_name"),
-            fileSHA256: try row.decode(String.self, forColumn: "file_sha256"),
+            sourceHash: try row.string("source_hash"),
+            isStale: try row.bool("is_stale"),
+            fileName: try row.string("file_name"),
+            fileSHA256: try row.string("file_sha256"),
             changedAt: try date(row, "changed_at"),
-            reason: try row.decode(String.self, forColumn: "reason"))
+            reason: try row.string("reason"))
     }
 
-    private func importRecord(from row: Row) throws -> ImportRecord {
+    private func importRecord(from row: StoreRow) throws -> ImportRecord {
         ImportRecord(
-            cableID: try row.decode(String.self, forColumn: "cable_id"),
-            locale: try row.decode(String.self, forColumn: "locale"),
-            fileName: try row.decode(String.self, forColumn: "file_name"),
-            fileSHA256: try row.decode(String.self, forColumn: "file_sha256"),
+            cableID: try row.string("cable_id"),
+            locale: try row.string("locale"),
+            fileName: try row.string("file_name"),
+            fileSHA256: try row.string("file_sha256"),
             importedAt: try date(row, "imported_at"),
             counts: ImportRecord.Counts(
-                new: try row.decode(Int.self, forColumn: "new_count"),
-                updated: try row.decode(Int.self, forColumn: "updated_count"),
-                unchanged: try row.decode(Int.self, forColumn: "unchanged_count"),
-                stale: try row.decode(Int.self, forColumn: "stale_count"),
-                unknown: try row.decode(Int.self, forColumn: "unknown_count"),
-                empty: try row.decode(Int.self, forColumn: "empty_count")))
+                new: try row.int("new_count"),
+                updated: try row.int("updated_count"),
+                unchanged: try row.int("unchanged_count"),
+                stale: try row.int("stale_count"),
+                unknown: try row.int("unknown_count"),
+                empty: try row.int("empty_count")))
     }
 
     /// The ``InlineContent`` in the JSON column `column`.
-    private func target(_ row: Row, _ column: String) throws -> InlineContent {
-        let text = try row.decode(String.self, forColumn: column)
+    private func target(_ row: StoreRow, _ column: String) throws -> InlineContent {
+        let text = try row.string(column)
         do {
             return try StoreJSON.content(from: text)
         } catch {
@@ -238,8 +233,8 @@ extension TranslationStore {
     }
 
     /// The ``TranslationState`` in `column`.
-    private func state(_ row: Row, _ column: String) throws -> TranslationState {
-        let text = try row.decode(String.self, forColumn: column)
+    private func state(_ row: StoreRow, _ column: String) throws -> TranslationState {
+        let text = try row.string(column)
         guard let state = TranslationState(rawValue: text) else {
             throw StoreError.unreadable(path: path, "\(column) holds the unknown state '\(text)'")
         }

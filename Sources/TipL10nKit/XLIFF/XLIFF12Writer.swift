@@ -208,7 +208,9 @@ public enum XLIFF12Writer {
             if match.kind == .exact {
                 try writer.element(
                     "note", attributes: ["from": "tipl10n", "annotates": "target"],
-                    text: "Exact match from the translation memory (\(match.entry.origin)): check it in context.")
+                    text:
+                        "Exact match from the translation memory (\(match.entry.originDescription)): check it in context."
+                )
             } else {
                 try writer.startElement("alt-trans")
                 try writer.attribute("match-quality", String(match.score))

@@ -6,8 +6,11 @@ import Testing
 @Suite struct CostLedgerTests {
     typealias F = CostFixtures
 
-    @Test func aRequestIsRecordedAsADraftWithItsIDFiscalYearAndLines() throws {
-        let store = try TranslationStore.inMemory()
+    @Test(arguments: TestEngine.available) func aRequestIsRecordedAsADraftWithItsIDFiscalYearAndLines(
+        engine: TestEngine
+    ) throws {
+        let test = try engine.makeStore()
+        let store = test.store
         let request = try store.recordCostRequest(F.draft(note: "first request"))
         #expect(request.requestID == "PRISTINA-FY2009-001")
         #expect(request.fiscalYear == FiscalYear(2009))
@@ -39,8 +42,9 @@ import Testing
                 == ["0.13 1234 160.42", "0.13 1234 160.42"])
     }
 
-    @Test func sequencesCountPerPostAndFiscalYear() throws {
-        let store = try TranslationStore.inMemory()
+    @Test(arguments: TestEngine.available) func sequencesCountPerPostAndFiscalYear(engine: TestEngine) throws {
+        let test = try engine.makeStore()
+        let store = test.store
         let ids = try [
             F.draft(at: "2009-06-16T14:00:00Z"),
             F.draft(at: "2009-09-30T21:59:00Z"),  // 23:59 in Pristina: still FY2009
@@ -65,8 +69,9 @@ import Testing
                 == "PRISTINA-FY2009-1234")
     }
 
-    @Test func aRequestWalksFromDraftToPaid() throws {
-        let store = try TranslationStore.inMemory()
+    @Test(arguments: TestEngine.available) func aRequestWalksFromDraftToPaid(engine: TestEngine) throws {
+        let test = try engine.makeStore()
+        let store = test.store
         let id = try store.recordCostRequest(F.draft()).requestID
         let submitted = try store.perform(
             .submit, onCostRequest: id, actor: "Jane Smith", at: F.date("2009-06-17T09:00:00Z"))
@@ -106,7 +111,11 @@ import Testing
         return id
     }
 
-    @Test func everyInvalidTransitionIsRefusedAndChangesNothing() throws {
+    @Test(arguments: TestEngine.available) func everyInvalidTransitionIsRefusedAndChangesNothing(
+        engine: TestEngine
+    )
+        throws
+    {
         let phrase: [CostRequestStatus: String] = [
             .draft: "a draft", .submitted: "submitted", .approved: "approved", .paid: "paid", .rejected: "rejected",
             .cancelled: "cancelled",
@@ -118,7 +127,8 @@ import Testing
             .pay: ([.approved], "only an approved request can be paid"),
             .cancel: ([.draft, .submitted, .approved], "only a draft, submitted or approved request can be cancelled"),
         ]
-        let store = try TranslationStore.inMemory()
+        let test = try engine.makeStore()
+        let store = test.store
         var refusals = 0
         for status in CostRequestStatus.allCases {
             let id = try Self.request(in: status, store: store)
@@ -131,7 +141,7 @@ import Testing
                 }
                 #expect(
                     error?.description
-                        == "<memory>: error: cannot \(action.rawValue) \(id): it is \(phrase[status] ?? "?"); \(refusal)"
+                        == "\(store.path): error: cannot \(action.rawValue) \(id): it is \(phrase[status] ?? "?"); \(refusal)"
                 )
                 #expect(try store.ledgerRowCounts() == before)
                 #expect(try store.costRequest(id: id) == requestBefore)
@@ -141,8 +151,11 @@ import Testing
         #expect(refusals == 23)
     }
 
-    @Test func badAmountsActorsAndIDsAreRefusedAndChangeNothing() throws {
-        let store = try TranslationStore.inMemory()
+    @Test(arguments: TestEngine.available) func badAmountsActorsAndIDsAreRefusedAndChangeNothing(
+        engine: TestEngine
+    ) throws {
+        let test = try engine.makeStore()
+        let store = test.store
         let submitted = try Self.request(in: .submitted, store: store)
         let approved = try Self.request(in: .approved, store: store)
         let at = F.date("2009-06-19T09:00:00Z")
@@ -154,6 +167,7 @@ import Testing
             (.submit, submitted, F.usd("1"), "x", "an amount is given only to approve or pay"),
             (.approve, submitted, nil, " ", "no actor"),
             (.pay, approved, F.usd("320.85"), "x", "USD 320.85 is more than the approved USD 320.84"),
+            (.cancel, "PRISTINA-FY2009-099", nil, "x", "there is no such cost request"),
             (.pay, approved, Money(F.decimal("-0.01"), currency: "USD"), "x", "the amount USD -0.01 is negative"),
             (.submit, "PRISTINA-FY2009-099", nil, "x", "there is no such cost request"),
         ]
@@ -162,7 +176,7 @@ import Testing
             let error = #expect(throws: StoreError.self) {
                 try store.perform(action, onCostRequest: id, amount: amount, actor: actor, at: at)
             }
-            #expect(error?.description == "<memory>: error: cannot \(action.rawValue) \(id): \(reason)")
+            #expect(error?.description == "\(store.path): error: cannot \(action.rawValue) \(id): \(reason)")
         }
         #expect(try store.ledgerRowCounts() == before)
         #expect(try store.costRequest(id: submitted)?.status == .submitted)
@@ -173,8 +187,9 @@ import Testing
                 == F.usd("100.00"))
     }
 
-    @Test func badDraftsAreRefused() throws {
-        let store = try TranslationStore.inMemory()
+    @Test(arguments: TestEngine.available) func badDraftsAreRefused(engine: TestEngine) throws {
+        let test = try engine.makeStore()
+        let store = test.store
         var twice = F.draft(locales: ["sq", "sq"])
         var mixed = F.draft()
         mixed.lines[1].rate = Money(1, currency: "EUR")
@@ -189,50 +204,82 @@ import Testing
         ]
         for (draft, reason) in cases {
             let error = #expect(throws: StoreError.self) { try store.recordCostRequest(draft) }
-            #expect(error?.description == "<memory>: error: cannot record the cost request for 09STATE61188: \(reason)")
+            #expect(
+                error?.description == "\(store.path): error: cannot record the cost request for 09STATE61188: \(reason)"
+            )
         }
         twice.lines.removeLast()
         #expect(try store.recordCostRequest(twice).requestID == "PRISTINA-FY2009-001")
     }
 
-    @Test func aFailureMidwayLeavesTheLedgerAsItWas() throws {
-        let store = try TranslationStore.inMemory()
+    @Test(arguments: TestEngine.available) func aFailureMidwayLeavesTheLedgerAsItWas(engine: TestEngine) throws {
+        let test = try engine.makeStore()
+        let store = test.store
         let existing = try store.recordCostRequest(F.draft()).requestID
         let before = try store.ledgerRowCounts()
         // The second line of the next request fails after the request row and the first line were written.
-        try store.executeRawSQL(
-            """
-            CREATE TEMP TRIGGER fail_second_line BEFORE INSERT ON main.cost_request_line WHEN NEW.position = 2
-            BEGIN SELECT RAISE(ABORT, 'injected failure'); END;
-            """)
+        try Self.injectFailure(into: store, engine: engine, table: "cost_request_line", when: "position = 2")
         let error = #expect(throws: StoreError.self) { try store.recordCostRequest(F.draft()) }
         #expect(
-            error?.description == "<memory>: error: cannot record the cost request for 09STATE61188: injected failure")
+            error?.description
+                == "\(store.path): error: cannot record the cost request for 09STATE61188: injected failure")
         #expect(try store.ledgerRowCounts() == before)
-        try store.executeRawSQL("DROP TRIGGER temp.fail_second_line")
+        try Self.removeFailure(from: store, engine: engine, table: "cost_request_line")
         // No sequence was used up.
         #expect(try store.recordCostRequest(F.draft()).requestID == "PRISTINA-FY2009-002")
 
         // An action whose event cannot be written leaves the status as it was.
-        try store.executeRawSQL(
-            """
-            CREATE TEMP TRIGGER fail_submit BEFORE INSERT ON main.cost_request_event WHEN NEW.action = 'submit'
-            BEGIN SELECT RAISE(ABORT, 'injected failure'); END;
-            """)
+        try Self.injectFailure(into: store, engine: engine, table: "cost_request_event", when: "action = 'submit'")
         let afterSecond = try store.ledgerRowCounts()
         let submit = #expect(throws: StoreError.self) {
             try store.perform(.submit, onCostRequest: existing, actor: "x", at: F.date("2009-06-17T09:00:00Z"))
         }
-        #expect(submit?.description == "<memory>: error: cannot submit PRISTINA-FY2009-001: injected failure")
+        #expect(submit?.description == "\(store.path): error: cannot submit PRISTINA-FY2009-001: injected failure")
         #expect(try store.ledgerRowCounts() == afterSecond)
         #expect(try store.costRequest(id: existing)?.status == .draft)
     }
 
-    @Test func theLedgerIsAppendOnlyAndTheSchemaGuardsTheStatusMachine() throws {
-        let store = try TranslationStore.inMemory()
+    /// Makes every insert into `table` whose row matches `condition` fail with `injected failure`.
+    static func injectFailure(
+        into store: TranslationStore, engine: TestEngine, table: String, when condition: String
+    )
+        throws
+    {
+        switch engine {
+        case .sqlite:
+            try store.executeRawSQL(
+                """
+                CREATE TEMP TRIGGER fail_\(table) BEFORE INSERT ON main.\(table) WHEN NEW.\(condition)
+                BEGIN SELECT RAISE(ABORT, 'injected failure'); END;
+                """)
+        case .postgresql:
+            try store.executeRawSQL(
+                """
+                CREATE FUNCTION fail_\(table)() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF NEW.\(condition) THEN RAISE EXCEPTION 'injected failure'; END IF;
+                    RETURN NEW;
+                END $$;
+                CREATE TRIGGER fail_\(table) BEFORE INSERT ON \(table) FOR EACH ROW EXECUTE FUNCTION fail_\(table)();
+                """)
+        }
+    }
+
+    static func removeFailure(from store: TranslationStore, engine: TestEngine, table: String) throws {
+        try store.executeRawSQL(
+            engine.expected(
+                sqlite: "DROP TRIGGER temp.fail_\(table)",
+                postgresql: "DROP TRIGGER fail_\(table) ON \(table); DROP FUNCTION fail_\(table)()"))
+    }
+
+    @Test(arguments: TestEngine.available) func theLedgerIsAppendOnlyAndTheSchemaGuardsTheStatusMachine(
+        engine: TestEngine
+    ) throws {
+        let test = try engine.makeStore()
+        let store = test.store
         let id = try store.recordCostRequest(F.draft()).requestID
         let before = try store.ledgerRowCounts()
-        let statements: [(String, String)] = [
+        var statements: [(String, String)] = [
             (
                 "UPDATE cost_request SET requested_amount = '1.00'",
                 "cost_request is append-only: rows cannot be updated"
@@ -249,18 +296,6 @@ import Testing
             ),
             ("DELETE FROM cost_request_event", "cost_request_event is append-only: rows cannot be deleted"),
             (
-                "REPLACE INTO cost_request SELECT * FROM cost_request",
-                "cost_request is append-only: rows cannot be replaced"
-            ),
-            (
-                "REPLACE INTO cost_request_line SELECT * FROM cost_request_line",
-                "cost_request_line is append-only: rows cannot be replaced"
-            ),
-            (
-                "REPLACE INTO cost_request_event SELECT * FROM cost_request_event",
-                "cost_request_event is append-only: rows cannot be replaced"
-            ),
-            (
                 """
                 INSERT INTO cost_request_event (request_id, action, previous_status, status, amount, actor, note, occurred_at)
                 VALUES ('\(id)', 'approve', 'submitted', 'approved', '1.00', 'x', '', '2009-06-18T00:00:00.000Z')
@@ -272,7 +307,10 @@ import Testing
                 INSERT INTO cost_request_event (request_id, action, previous_status, status, amount, actor, note, occurred_at)
                 VALUES ('\(id)', 'pay', 'draft', 'paid', '1.00', 'x', '', '2009-06-18T00:00:00.000Z')
                 """,
-                "CHECK constraint failed"
+                engine.expected(
+                    sqlite: "CHECK constraint failed",
+                    postgresql: "new row for relation \"cost_request_event\" violates check constraint "
+                        + "\"cost_request_event_transition\"")
             ),
             (
                 """
@@ -283,19 +321,31 @@ import Testing
                 "cost_request_line: the request is already recorded; its lines cannot change"
             ),
         ]
+        if engine == .sqlite {
+            // INSERT OR REPLACE deletes the old row without firing delete triggers: refused too.
+            statements += ["cost_request", "cost_request_line", "cost_request_event"].map {
+                ("REPLACE INTO \($0) SELECT * FROM \($0)", "\($0) is append-only: rows cannot be replaced")
+            }
+        } else {
+            statements += ["cost_request", "cost_request_line", "cost_request_event"].map {
+                ("TRUNCATE \($0) CASCADE", "\($0) is append-only: rows cannot be deleted")
+            }
+        }
         for (sql, reason) in statements {
             let error = #expect(throws: StoreError.self) { try store.executeRawSQL(sql) }
-            #expect(error?.message.hasPrefix("raw sql: \(reason)") == true, "\(error?.message ?? "")")
+            #expect(error?.message.hasPrefix("raw sql: \(reason)") == true, "\(sql): \(error?.message ?? "")")
         }
         #expect(try store.ledgerRowCounts() == before)
     }
 
-    @Test func twoConnectionsRecordingAtOnceGetDistinctIDs() async throws {
-        let folder = try StoreFixtures.temporaryFolder()
-        defer { StoreFixtures.removeFolder(folder) }
-        let url = folder.appendingPathComponent(".tipl10n/store.sqlite")
-        let first = try TranslationStore(path: url)
-        let second = try TranslationStore(path: url)
+    @Test(arguments: TestEngine.available) func twoConnectionsRecordingAtOnceGetDistinctIDs(
+        engine: TestEngine
+    )
+        async throws
+    {
+        let place = try engine.makePlace()
+        let first = try place.open()
+        let second = try place.open()
         let ids = try await withThrowingTaskGroup(of: [String].self) { group in
             for store in [first, second, first, second] {
                 group.addTask {
@@ -316,8 +366,11 @@ import Testing
             try second.ledgerRowCounts() == ["cost_request": 40, "cost_request_line": 80, "cost_request_event": 40])
     }
 
-    @Test func anotherOpenOrPaidRequestForTheSameCableAndLocaleIsAConflict() throws {
-        let store = try TranslationStore.inMemory()
+    @Test(arguments: TestEngine.available) func anotherOpenOrPaidRequestForTheSameCableAndLocaleIsAConflict(
+        engine: TestEngine
+    ) throws {
+        let test = try engine.makeStore()
+        let store = test.store
         let first = try store.recordCostRequest(F.draft(locales: ["sq", "sr-Latn"])).requestID
         #expect(
             try store.costRequestConflicts(cableID: "09STATE61188", locales: ["sq", "sr-Cyrl"]) == [
@@ -339,25 +392,92 @@ import Testing
             ])
     }
 
-    @Test func exactMatchesAreUsableTranslationsIntoTheSameLocaleOfTheSameSource() throws {
-        let store = try StoreFixtures.registeredStore()
-        try store.apply(
-            [
-                StoreFixtures.change("narrative.title", "Kosova (NIVELI 2)"),
-                StoreFixtures.change("narrative.intro.p1.s1", "", state: .translated),
-                StoreFixtures.change("narrative.intro.p1.s2", "Gratë…", state: .new),
-                StoreFixtures.change("press.q1.question.s1", "Pse…", state: .reviewed),
-            ], record: StoreFixtures.record())
-        let hashes = Set(StoreFixtures.units.map(\.sourceHash))
-        let byID = Dictionary(uniqueKeysWithValues: StoreFixtures.units.map { ($0.id, $0.sourceHash) })
+    @Test(arguments: TestEngine.available) func aRequestIsPaidInInstalmentsUpToTheApprovedAmount(
+        engine: TestEngine
+    )
+        throws
+    {
+        let test = try engine.makeStore()
+        let store = test.store
+        let id = try Self.request(in: .submitted, store: store)
+        try store.perform(
+            .approve, onCostRequest: id, amount: F.usd("250.00"), actor: "EUR/EX", at: F.date("2009-06-20T09:00:00Z"))
+        let first = try store.perform(
+            .pay, onCostRequest: id, amount: F.usd("100.00"), actor: "FMO", note: "first instalment",
+            at: F.date("2009-07-01T09:00:00Z"))
+        #expect(first.status == .approved)
+        #expect(first.paid == F.usd("100.00"))
+        #expect(first.outstanding == F.usd("150.00"))
+        let tooMuch = #expect(throws: StoreError.self) {
+            try store.perform(
+                .pay, onCostRequest: id, amount: F.usd("150.01"), actor: "FMO", at: F.date("2009-07-02T09:00:00Z"))
+        }
         #expect(
-            try store.exactMatchHashes(locale: "sq", among: hashes)
-                == Set([byID["narrative.title"], byID["press.q1.question.s1"]].compactMap { $0 }))
-        #expect(try store.exactMatchHashes(locale: "sr-Latn", among: hashes) == [])
-        // The same sentence in another cable is a match too: matching is by source hash.
-        let other = StoreFixtures.unit("narrative.title", "Kosovo (TIER 2)")
-        let job = JobWordCount.analyze(
-            [other], locale: "sq", exactMatches: try store.exactMatchHashes(locale: "sq", among: [other.sourceHash]))
-        #expect(job.units.map(\.category) == [.exact])
+            tooMuch?.description
+                == "\(store.path): error: cannot pay \(id): USD 150.01 is more than the outstanding USD 150.00 "
+                + "(approved USD 250.00, paid USD 100.00)")
+        let cancel = #expect(throws: StoreError.self) {
+            try store.perform(.cancel, onCostRequest: id, actor: "Jane Smith", at: F.date("2009-07-02T09:00:00Z"))
+        }
+        #expect(cancel?.description == "\(store.path): error: cannot cancel \(id): USD 100.00 was already paid on it")
+        let second = try store.perform(
+            .pay, onCostRequest: id, amount: F.usd("50.00"), actor: "FMO", at: F.date("2009-08-01T09:00:00Z"))
+        #expect(second.status == .approved)
+        #expect(second.outstanding == F.usd("100.00"))
+        // Without an amount, pay settles what is outstanding.
+        let last = try store.perform(.pay, onCostRequest: id, actor: "FMO", at: F.date("2009-09-01T09:00:00Z"))
+        #expect(last.status == .paid)
+        #expect(last.payments == [F.usd("100.00"), F.usd("50.00"), F.usd("100.00")])
+        #expect(last.paid == F.usd("250.00"))
+        #expect(last.outstanding == F.usd("0.00"))
+        #expect(last.events.map(\.status) == [.draft, .submitted, .approved, .approved, .approved, .paid])
+        #expect(last.events.map(\.previousStatus) == [nil, .draft, .submitted, .approved, .approved, .approved])
+        let totals = CostLedgerTotals.make([last])
+        #expect(totals.map(\.paid) == [F.usd("250.00")])
+        #expect(totals.map(\.outstanding) == [F.usd("0.00")])
+        let after = #expect(throws: StoreError.self) {
+            try store.perform(
+                .pay, onCostRequest: id, amount: F.usd("1.00"), actor: "FMO", at: F.date("2009-09-02T09:00:00Z"))
+        }
+        #expect(
+            after?.description
+                == "\(store.path): error: cannot pay \(id): it is paid; only an approved request can be paid")
+    }
+
+    /// The database itself refuses payments beyond the approved amount, a payment that leaves the
+    /// wrong status, and cancelling a request something was paid on.
+    @Test(arguments: TestEngine.available) func theSchemaGuardsPayments(engine: TestEngine) throws {
+        let test = try engine.makeStore()
+        let store = test.store
+        let id = try Self.request(in: .approved, store: store)
+        try store.perform(
+            .pay, onCostRequest: id, amount: F.usd("20.84"), actor: "FMO", at: F.date("2009-06-19T09:00:00Z"))
+        let before = try store.ledgerRowCounts()
+        func event(_ action: String, _ status: String, _ amount: String?) -> String {
+            """
+            INSERT INTO cost_request_event (request_id, action, previous_status, status, amount, actor, note, occurred_at)
+            VALUES ('\(id)', '\(action)', 'approved', '\(status)', \(amount.map { "'\($0)'" } ?? "NULL"), 'x', '',
+                '2009-06-20T00:00:00.000Z')
+            """
+        }
+        let statements: [(String, String)] = [
+            (event("pay", "paid", "300.01"), "cost_request_event: the payments would exceed the approved amount"),
+            (
+                event("pay", "paid", "100.00"),
+                "cost_request_event: a payment makes the request paid exactly when the payments reach the approved amount"
+            ),
+            (
+                event("pay", "approved", "300.00"),
+                "cost_request_event: a payment makes the request paid exactly when the payments reach the approved amount"
+            ),
+            (event("cancel", "cancelled", nil), "cost_request_event: a request with a payment cannot be cancelled"),
+        ]
+        for (sql, reason) in statements {
+            let error = #expect(throws: StoreError.self) { try store.executeRawSQL(sql) }
+            #expect(error?.message == "raw sql: \(reason)")
+        }
+        #expect(try store.ledgerRowCounts() == before)
+        try store.executeRawSQL(event("pay", "paid", "300.00"))
+        #expect(try store.costRequest(id: id)?.status == .paid)
     }
 }

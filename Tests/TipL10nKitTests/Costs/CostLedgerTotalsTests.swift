@@ -32,12 +32,13 @@ import Testing
         #expect(draft == "PRISTINA-FY2009-001")
 
         let totals = CostLedgerTotals.make(try store.costRequests())
-        // requested: draft 320.84 + paid 320.84 + approved 320.84 + submitted 160.42 = 1,122.94
+        // requested: draft 320.84 + partly paid 320.84 + approved 320.84 + submitted 160.42 = 1,122.94;
+        // approved 300 + 200; paid 250 of the 300 (a partial payment: still approved); outstanding 50 + 200.
         #expect(
             totals == [
                 CostLedgerTotals(
                     currency: "USD", requests: 6, notCounted: 2, requested: F.usd("1122.94"),
-                    approved: F.usd("500.00"), paid: F.usd("250.00"))
+                    approved: F.usd("500.00"), paid: F.usd("250.00"), outstanding: F.usd("250.00"))
             ])
         #expect(CostLedgerTotals.make([]) == [])
         let onlyCancelled = CostLedgerTotals.make(try store.costRequests(status: .cancelled))
@@ -45,7 +46,7 @@ import Testing
             onlyCancelled == [
                 CostLedgerTotals(
                     currency: "USD", requests: 1, notCounted: 1, requested: F.usd("0"), approved: F.usd("0"),
-                    paid: F.usd("0"))
+                    paid: F.usd("0"), outstanding: F.usd("0"))
             ])
     }
 

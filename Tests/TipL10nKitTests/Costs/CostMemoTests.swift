@@ -49,10 +49,10 @@ import Testing
                 1,234 source words of 09STATE61188 (narrative and press guidance) into
                 Albanian and Serbian in Latin script, at the post's contract rates.
 
-                Language                             New  Exact  Repetitions  Words  Weighted  Rate/word      Amount
-                Albanian (sq)                      1,234      0            0  1,234     1,234   USD 0.13  USD 160.42
-                Serbian in Latin script (sr-Latn)  1,234      0            0  1,234     1,234   USD 0.13  USD 160.42
-                Total                                                         2,468                       USD 320.84
+                Language                             New  Fuzzy  Exact  Repetitions  Words  Weighted  Rate/word      Amount
+                Albanian (sq)                      1,234      0      0            0  1,234     1,234   USD 0.13  USD 160.42
+                Serbian in Latin script (sr-Latn)  1,234      0      0            0  1,234     1,234   USD 0.13  USD 160.42
+                Total                                                                2,468                       USD 320.84
 
                 Approved: USD 300.00.
 
@@ -61,10 +61,11 @@ import Testing
                 Words are counted by tipl10n's rule tipl10n-words-1 (GMX-V: Unicode UAX
                 #29 word boundaries; numbers count as words, punctuation does not; a URL
                 or e-mail address is one word) over the English source text of the
-                narrative and press guidance. New words are paid at 100% of the rate,
-                exact matches from the post's translation store at 100%, repetitions
-                within the text at 100%. Each line is rounded to the cent once
-                (half-up).
+                narrative and press guidance. New words are paid at 100% of the rate;
+                matches from earlier translations (other cables, other years, imported
+                translation memories) at 100% (75-84% similar), 100% (85-94%), 100%
+                (95-99%) and 100% (exact); repetitions within the text at 100%. Each
+                line is rounded to the cent once (half-up).
 
                 JUSTIFICATION
 
@@ -110,17 +111,17 @@ import Testing
 
                 U.S. Embassy Pristina requests USD 320.84 from EUR/EX to translate the 1,234 source words of 09STATE61188 (narrative and press guidance) into Albanian and Serbian in Latin script, at the post's contract rates.
 
-                | Language | New | Exact | Repetitions | Words | Weighted | Rate/word | Amount |
-                |---|---:|---:|---:|---:|---:|---:|---:|
-                | Albanian (sq) | 1,234 | 0 | 0 | 1,234 | 1,234 | USD 0.13 | USD 160.42 |
-                | Serbian in Latin script (sr-Latn) | 1,234 | 0 | 0 | 1,234 | 1,234 | USD 0.13 | USD 160.42 |
-                | Total |  |  |  | 2,468 |  |  | USD 320.84 |
+                | Language | New | Fuzzy | Exact | Repetitions | Words | Weighted | Rate/word | Amount |
+                |---|---:|---:|---:|---:|---:|---:|---:|---:|
+                | Albanian (sq) | 1,234 | 0 | 0 | 0 | 1,234 | 1,234 | USD 0.13 | USD 160.42 |
+                | Serbian in Latin script (sr-Latn) | 1,234 | 0 | 0 | 0 | 1,234 | 1,234 | USD 0.13 | USD 160.42 |
+                | Total |  |  |  |  | 2,468 |  |  | USD 320.84 |
 
                 Approved: USD 300.00.
 
                 ## Word count
 
-                Words are counted by tipl10n's rule tipl10n-words-1 (GMX-V: Unicode UAX #29 word boundaries; numbers count as words, punctuation does not; a URL or e-mail address is one word) over the English source text of the narrative and press guidance. New words are paid at 100% of the rate, exact matches from the post's translation store at 100%, repetitions within the text at 100%. Each line is rounded to the cent once (half-up).
+                Words are counted by tipl10n's rule tipl10n-words-1 (GMX-V: Unicode UAX #29 word boundaries; numbers count as words, punctuation does not; a URL or e-mail address is one word) over the English source text of the narrative and press guidance. New words are paid at 100% of the rate; matches from earlier translations (other cables, other years, imported translation memories) at 100% (75-84% similar), 100% (85-94%), 100% (95-99%) and 100% (exact); repetitions within the text at 100%. Each line is rounded to the cent once (half-up).
 
                 ## Justification
 
@@ -139,14 +140,40 @@ import Testing
                 """)
     }
 
+    /// A request with a script-conversion line, paid in two instalments.
+    @Test func theMemoShowsScriptConversionAndPartialPayments() throws {
+        let store = try TranslationStore.inMemory()
+        var draft = F.draft(locales: ["sr-Latn"])
+        draft.lines.append(.scriptConversion(locale: "sr-Cyrl", from: "sr-Latn", words: 1_234, rate: F.usd("0.01")))
+        let id = try store.recordCostRequest(draft).requestID
+        try store.perform(.submit, onCostRequest: id, actor: "Jane Smith", at: F.date("2009-06-17T09:00:00Z"))
+        try store.perform(.approve, onCostRequest: id, actor: "EUR/EX", at: F.date("2009-06-18T09:00:00Z"))
+        try store.perform(
+            .pay, onCostRequest: id, amount: F.usd("100"), actor: "FMO", at: F.date("2009-06-19T09:00:00Z"))
+        let request = try store.perform(
+            .pay, onCostRequest: id, amount: F.usd("50"), actor: "FMO", at: F.date("2009-06-20T09:00:00Z"))
+        #expect(request.requested == F.usd("172.76"))
+        #expect(request.lines.map(\.type) == [.translation, .scriptConversion(from: "sr-Latn")])
+        let memo = CostMemo.render(request, format: .markdown)
+        #expect(
+            memo.contains(
+                "| Serbian in Cyrillic script (sr-Cyrl), script conversion from sr-Latn | - | - | - | - | 1,234 | "
+                    + "1,234 | USD 0.01 | USD 12.34 |\n"))
+        #expect(memo.contains("\nPaid: USD 150.00 in 2 payments (outstanding USD 22.76).\n"))
+        #expect(
+            memo.contains(
+                "Serbian in Cyrillic script is made from Serbian in Latin script by script conversion, at USD 0.01 a word. "
+            ))
+    }
+
     @Test func theLedgerCSVQuotesWhatItMust() throws {
         let store = try TranslationStore.inMemory()
         try store.recordCostRequest(F.draft(officer: "Smith, Jane \"JS\""))
         #expect(
             CostLedgerCSV.render(try store.costRequests())
                 == "request_id,fiscal_year,post,country,bureau,ex_office,cable_id,locales,words,currency,requested,"
-                + "approved,paid,status,request_date,status_changed_at,officer,note\r\n"
-                + "PRISTINA-FY2009-001,2009,PRISTINA,Kosovo,EUR,EUR/EX,09STATE61188,sq sr-Latn,1234,USD,320.84,,,draft,"
+                + "approved,paid,outstanding,status,request_date,status_changed_at,officer,note\r\n"
+                + "PRISTINA-FY2009-001,2009,PRISTINA,Kosovo,EUR,EUR/EX,09STATE61188,sq sr-Latn,1234,USD,320.84,,,,draft,"
                 + "2009-06-16,2009-06-16T14:00:00.000Z,\"Smith, Jane \"\"JS\"\"\",\r\n")
         #expect(CostLedgerCSV.render([]) == CostLedgerCSV.columns.joined(separator: ",") + "\r\n")
     }
@@ -162,9 +189,9 @@ import Testing
         #expect(
             rows == [
                 CostLedgerCSV.columns.joined(separator: ","),
-                "PRISTINA-FY2009-001,2009,PRISTINA,Kosovo,EUR,EUR/EX,09STATE61188,sq sr-Latn,1234,USD,320.84,,,draft,"
+                "PRISTINA-FY2009-001,2009,PRISTINA,Kosovo,EUR,EUR/EX,09STATE61188,sq sr-Latn,1234,USD,320.84,,,,draft,"
                     + "2009-06-16,2009-06-16T14:00:00.000Z,'+1 555 0100,'@SUM(A1)",
-                "PRISTINA-FY2009-002,2009,PRISTINA,Kosovo,EUR,EUR/EX,09STATE61188,sq sr-Latn,1234,USD,320.84,,,"
+                "PRISTINA-FY2009-002,2009,PRISTINA,Kosovo,EUR,EUR/EX,09STATE61188,sq sr-Latn,1234,USD,320.84,,,,"
                     + "cancelled,2009-06-16,2009-06-17T09:00:00.000Z,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'-2+3",
                 "",
             ])

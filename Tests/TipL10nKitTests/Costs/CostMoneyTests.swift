@@ -40,10 +40,12 @@ import Testing
             cableID: "09STATE61188", parts: [.narrative],
             units: [StoreFixtures.unit("narrative.title", "Kosovo (TIER 2)")],
             locales: ["sq", "sr-Latn"],
-            rates: [
-                "sq": Money(Self.decimal("0.125"), currency: "USD"),
-                "sr-Latn": Money(Self.decimal("0.135"), currency: "USD"),
-            ], weights: .flat, exactMatches: { _ in [] })
+            pricing: CostPricing(
+                currency: "USD",
+                rates: [
+                    "sq": Money(Self.decimal("0.125"), currency: "USD"),
+                    "sr-Latn": Money(Self.decimal("0.135"), currency: "USD"),
+                ], weights: .flat), memory: { _ in [] })
         // 3 words: 0.375 → 0.38 and 0.405 → 0.41; the total is 0.79 (not 0.78 from 0.78 unrounded).
         #expect(estimate.lines.map(\.amount.text) == ["0.38", "0.41"])
         #expect(estimate.total.text == "0.79")
@@ -105,18 +107,26 @@ import Testing
         for (locales, rates, message) in cases {
             let error = #expect(throws: CostError.self) {
                 try CostEstimate.make(
-                    cableID: "09STATE61188", parts: [.narrative], units: units, locales: locales, rates: rates,
-                    weights: .flat, exactMatches: { _ in [] })
+                    cableID: "09STATE61188", parts: [.narrative], units: units, locales: locales,
+                    pricing: CostPricing(currency: "USD", rates: rates, weights: .flat), memory: { _ in [] })
             }
             #expect(error?.description == message)
         }
     }
 
     @Test func weightsAreOverriddenBandByBand() throws {
-        let weights = try RateTable.defaultWeights.overridden(by: "exact=0.5, repetitions=0")
-        #expect(weights == MatchWeights(new: 1, exact: Self.decimal("0.5"), repetition: 0))
+        let weights = try RateTable.defaultWeights.overridden(by: "exact=0.5, repetitions=0, fuzzy-95-99=0.45")
+        #expect(
+            weights
+                == MatchWeights(
+                    new: 1, fuzzy95: Self.decimal("0.45"), fuzzy85: Self.decimal("0.7"), fuzzy75: Self.decimal("0.8"),
+                    exact: Self.decimal("0.5"), repetition: 0))
         let cases: [(String, String)] = [
-            ("fuzzy=0.5", "error: unknown match band 'fuzzy': the bands are new, exact, repetition"),
+            (
+                "fuzzy=0.5",
+                "error: unknown match band 'fuzzy': the bands are new, fuzzy-75-84, fuzzy-85-94, fuzzy-95-99, exact, "
+                    + "repetition"
+            ),
             ("exact", "error: 'exact' is not a weight: expected band=weight, e.g. exact=0.3"),
             (
                 "exact=1.5",

@@ -20,9 +20,47 @@ import Testing
         #expect(table.locales == ["sr-Latn", "sq"])
         #expect(table.rate(for: "sq")?.amount == Decimal(string: "0.125"))
         #expect(table.rate(for: "sq")?.currency == "EUR")
-        #expect(
-            table.weights
-                == MatchWeights(new: 1, exact: Decimal(string: "0.5") ?? 0, repetition: Decimal(string: "0.3") ?? 0))
+        var expected = RateTable.defaultWeights
+        expected.exact = Decimal(string: "0.5") ?? 0
+        #expect(table.weights == expected)
+        #expect(table.conversionRate == 0)
+        #expect(table.translatedSeparately == [])
+    }
+
+    @Test func aRatesFileSetsFuzzyWeightsAndScriptConversion() throws {
+        let table = try RateTable.parse(
+            """
+            version: 1
+            currency: USD
+            rates:
+              sr: 0.13
+              sr-Cyrl: 0.15
+            weights:
+              fuzzy-95-99: 0.5
+              fuzzy-85-94: 0.65
+              fuzzy-75-84: 1
+            script-conversion:
+              rate: 0.02
+              translated-separately: [sr-Cyrl-RS]
+            """, path: "r.yaml")
+        #expect(table.weights.fuzzy95 == Decimal(string: "0.5"))
+        #expect(table.weights.fuzzy85 == Decimal(string: "0.65"))
+        #expect(table.weights.fuzzy75 == 1)
+        #expect(table.weights.exact == Decimal(string: "0.3"))
+        #expect(table.conversionRate == Decimal(string: "0.02"))
+        #expect(table.translatedSeparately == ["sr-Cyrl"])
+        let pricing = CostPricing(table: table)
+        #expect(pricing.conversionRate == Money(Decimal(string: "0.02") ?? 0, currency: "USD"))
+        #expect(pricing.translatedSeparately == ["sr-Cyrl"])
+    }
+
+    @Test func theBuiltInRatesConvertSerbianCyrillicForNothing() throws {
+        let pricing = CostPricing(table: try RateTable.builtIn())
+        #expect(pricing.conversionRate == Money(0, currency: "USD"))
+        #expect(pricing.weights == RateTable.defaultWeights)
+        #expect(RateTable.defaultWeights.fuzzy95 == Decimal(string: "0.6"))
+        #expect(RateTable.defaultWeights.fuzzy85 == Decimal(string: "0.7"))
+        #expect(RateTable.defaultWeights.fuzzy75 == Decimal(string: "0.8"))
     }
 
     @Test(arguments: [
@@ -65,7 +103,20 @@ import Testing
         ),
         (
             "version: 1\ncurrency: USD\nrate:\n  sq: 0.13\n",
-            "r.yaml:3: error: unknown key 'rate': a rates file has version, currency, rates and weights"
+            "r.yaml:3: error: unknown key 'rate': a rates file has version, currency, rates, weights and script-conversion"
+        ),
+        (
+            "version: 1\ncurrency: USD\nrates:\n  sq: 0.13\nscript-conversion:\n  rate: free\n",
+            "r.yaml:6: error: the script conversion rate must be a decimal with at most four decimals, not 'free'"
+        ),
+        (
+            "version: 1\ncurrency: USD\nrates:\n  sq: 0.13\nscript-conversion:\n  translated-separately: [xx]\n",
+            "r.yaml:6: error: unknown locale 'xx': CLDR has no locale data for its language (a BCP 47 tag such as es, "
+                + "es-419, fr, nl, ru, ar, zh-Hant-TW, sr-Latn; sr means sr-Latn)"
+        ),
+        (
+            "version: 1\ncurrency: USD\nrates:\n  sq: 0.13\nscript-conversion:\n  price: 0\n",
+            "r.yaml:6: error: unknown key 'price': script-conversion has rate and translated-separately"
         ),
         (
             "version: 1\ncurrency: USD\nrates:\n  sq: [0.13\n",

@@ -134,7 +134,7 @@ import Testing
 
     @Test func theKosovoJobSplitsIntoNewWordsAndTheRepeatedPressAnswer() throws {
         let units = try Self.kosovoUnits()
-        let job = JobWordCount.analyze(units, locale: "sq", exactMatches: [])
+        let job = JobWordCount.analyze(units, locale: "sq", memory: TranslationMemory(entries: []))
         #expect(job.words(.new) == 968)
         #expect(job.words(.exact) == 0)
         #expect(job.words(.repetition) == 63)
@@ -148,18 +148,56 @@ import Testing
         #expect(job.weightedWords(RateTable.defaultWeights) == Decimal(string: "986.9"))
     }
 
-    @Test func aStoredTranslationOfTheSameSourceIsAnExactMatchOnlyForItsFirstOccurrence() {
+    static func entry(_ source: String, _ target: String, state: TranslationState = .translated) -> MemoryEntry {
+        MemoryEntry(
+            sourceText: source, sourceHash: TranslationUnit.hash(of: source), locale: "sq",
+            target: InlineContent(text: target), state: state, origin: "09STATE60550/\(source.count)",
+            updatedAt: StoreFixtures.importDate)
+    }
+
+    @Test func aMemoryMatchOfTheSameSourceIsExactOnlyForItsFirstOccurrence() {
         let units = [
             StoreFixtures.unit("narrative.intro.p1.s1", "Kosovo is a source country."),
             StoreFixtures.unit("narrative.intro.p1.s2", "Victims are women."),
             StoreFixtures.unit("press.q1.answer.s1", "Kosovo is a source country.", part: .press, paragraph: 11),
         ]
-        let job = JobWordCount.analyze(
-            units, locale: "sq", exactMatches: [TranslationUnit.hash(of: "Kosovo is a source country.")])
+        let memory = TranslationMemory(entries: [Self.entry("Kosovo is a source country.", "Kosova është vend burim.")])
+        let job = JobWordCount.analyze(units, locale: "sq", memory: memory)
         #expect(job.units.map(\.category) == [.exact, .new, .repetition])
         #expect(job.words(.exact) == 5)
         #expect(job.words(.new) == 3)
         #expect(job.words(.repetition) == 5)
         #expect(job.units[2].repeats == "narrative.intro.p1.s1")
+    }
+
+    /// Scores by ``WordSimilarity``: one word of 20 changed is 95 %, one of 10 is 90 %, one of 5 is
+    /// 80 %, one of 4 is 75 %, two of 5 is 60 % (below the threshold: new).
+    @Test func fuzzyMatchesFallInTheirBands() {
+        func words(_ count: Int, changing changed: Int = 0) -> String {
+            (1...count).map { $0 <= changed ? "other\($0)" : "word\($0)" }.joined(separator: " ") + "."
+        }
+        let memory = TranslationMemory(entries: [20, 10, 5, 4, 7].map { Self.entry(words($0), "fjalë") })
+        let units = [
+            StoreFixtures.unit("narrative.intro.p1.s1", words(20, changing: 1)),
+            StoreFixtures.unit("narrative.intro.p1.s2", words(10, changing: 1)),
+            StoreFixtures.unit("narrative.intro.p1.s3", words(5, changing: 1)),
+            StoreFixtures.unit("narrative.intro.p1.s4", words(4, changing: 1)),
+            StoreFixtures.unit("narrative.intro.p1.s5", words(5, changing: 2)),
+        ]
+        let job = JobWordCount.analyze(units, locale: "sq", memory: memory)
+        #expect(job.units.map(\.category) == [.fuzzy95, .fuzzy85, .fuzzy75, .fuzzy75, .new])
+        #expect(job.words(.fuzzy95) == 20)
+        #expect(job.words(.fuzzy85) == 10)
+        #expect(job.words(.fuzzy75) == 9)
+        #expect(job.words(.new) == 5)
+        // A threshold of 85 leaves the 75-84 % matches new.
+        let strict = JobWordCount.analyze(units, locale: "sq", memory: memory, fuzzyThreshold: 85)
+        #expect(strict.units.map(\.category) == [.fuzzy95, .fuzzy85, .new, .new, .new])
+        // 20 × 0.6 + 10 × 0.7 + 9 × 0.8 + 5 × 1 = 31.2 weighted words.
+        #expect(job.weightedWords(RateTable.defaultWeights) == Decimal(string: "31.2"))
+        #expect(MatchCategory.band(ofFuzzyScore: 99) == .fuzzy95)
+        #expect(MatchCategory.band(ofFuzzyScore: 94) == .fuzzy85)
+        #expect(MatchCategory.band(ofFuzzyScore: 84) == .fuzzy75)
+        #expect(MatchCategory.band(ofFuzzyScore: 74) == .new)
     }
 }

@@ -20,7 +20,11 @@ import TipL10nKit
         let context = ProjectContext(
             project: try Project.demo(), currentFolder: URL(fileURLWithPath: "/tmp/season/project", isDirectory: false),
             now: Date(timeIntervalSince1970: 0), overrides: .init(storePath: "ledger/store.sqlite"))
-        #expect(context.storeURL?.path == "/tmp/season/project/ledger/store.sqlite")
+        #expect(
+            try context.storeLocation()
+                == .file(
+                    URL(fileURLWithPath: "/tmp/season/project/ledger/store.sqlite"), displayPath: "ledger/store.sqlite")
+        )
         #expect(context.storeDisplayPath == "ledger/store.sqlite")
         #expect(context.userURL("memos/memo.md").path == "/tmp/season/project/memos/memo.md")
     }

@@ -23,6 +23,8 @@ import TipL10nTestSupport
         let folder = try temporaryFolder("demo")
         let context = try ProjectContext.resolve(currentFolder: folder, now: ProjectFixture.afterRelease)
         #expect(context.project.isDemo)
+        #expect(context.notes.isEmpty)
+        #expect(try context.locales(nil).map(\.tag) == ["sq", "sr-Latn", "sr-Cyrl"])
         #expect(
             context.notes.map(\.description) == [
                 "note: no tipl10n.yaml here or in any parent folder: working on the built-in Kosovo demo (cable "

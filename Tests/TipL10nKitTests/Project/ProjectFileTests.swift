@@ -55,11 +55,11 @@ import TipL10nTestSupport
             ),
             (
                 "  fuzzyThreshold: 75", "  fuzzyThreshold: high",
-                "tipl10n.yaml:45:19: error: 'memory.fuzzyThreshold' must be a whole number"
+                "tipl10n.yaml:52:19: error: 'memory.fuzzyThreshold' must be a whole number"
             ),
             (
                 "  fuzzyThreshold: 75", "  fuzzyThreshold: 101",
-                "tipl10n.yaml:45:19: error: 'memory.fuzzyThreshold' must be between 1 and 100, not 101"
+                "tipl10n.yaml:52:19: error: 'memory.fuzzyThreshold' must be between 1 and 100, not 101"
             ),
             (
                 "  bureau: EUR", "  bureau: EURO",
@@ -85,7 +85,7 @@ import TipL10nTestSupport
             ),
             (
                 "    sq: 0.13", "    sq: cheap",
-                "tipl10n.yaml:35:9: error: the rate for sq must be a decimal with at most four decimals, not 'cheap'"
+                "tipl10n.yaml:37:9: error: the rate for sq must be a decimal with at most four decimals, not 'cheap'"
             ),
             (
                 "version: 1", "version: 2",
@@ -101,7 +101,7 @@ import TipL10nTestSupport
             ),
             (
                 "segmentation: null", "segmentation: [a.srx]",
-                "tipl10n.yaml:50:15: error: 'segmentation' must be a string"
+                "tipl10n.yaml:57:15: error: 'segmentation' must be a string"
             ),
         ]
         for (old, new, message) in cases {

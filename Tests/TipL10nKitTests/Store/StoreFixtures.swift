@@ -1,4 +1,5 @@
 import Foundation
+import TipL10nTestSupport
 
 @testable import TipL10nKit
 
@@ -66,11 +67,11 @@ enum StoreFixtures {
             cableID: cableID, locale: locale, fileName: fileName, fileSHA256: sha, importedAt: date, counts: counts)
     }
 
-    /// A store in memory with ``units`` registered at ``exportDate``.
-    static func registeredStore() throws -> TranslationStore {
-        let store = try TranslationStore.inMemory()
-        try store.register(units: units, cableID: cableID, at: exportDate)
-        return store
+    /// A new store on `engine` with ``units`` registered at ``exportDate``.
+    static func registeredStore(_ engine: TestEngine = .sqlite) throws -> TestStore {
+        let test = try engine.makeStore()
+        try test.store.register(units: units, cableID: cableID, at: exportDate)
+        return test
     }
 
     /// A new empty folder under the temporary directory; remove it with ``removeFolder(_:)``.

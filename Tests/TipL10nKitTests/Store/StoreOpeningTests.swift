@@ -1,4 +1,6 @@
 import Foundation
+import TipL10nTestSupport
+import GRDB
 import Testing
 
 @testable import TipL10nKit
@@ -13,15 +15,17 @@ import Testing
 
         #expect(FileManager.default.fileExists(atPath: url.path))
         #expect(store.path == ".tipl10n/store.sqlite")
-        #expect(try store.schemaVersion == 3)
-        #expect(TranslationStore.currentSchemaVersion == 3)
+        #expect(try store.schemaVersion == 4)
+        #expect(TranslationStore.currentSchemaVersion == 4)
+        #expect(store.engine == .sqlite)
+        #expect(store.identity == .localFile)
         let meta = try store.metadata()
-        #expect(meta["schema_version"] == "3")
+        #expect(meta["schema_version"] == "4")
         #expect(meta["created_by"] == "tipl10n 0.1.0")
         #expect(meta.keys.sorted() == ["created_at", "created_by", "schema_version"])
         #expect(
             try store.rawStrings("SELECT identifier FROM grdb_migrations") == [
-                "v1-initial-schema", "v2-cost-ledger", "v3-translation-memory",
+                "v1-initial-schema", "v2-cost-ledger", "v3-translation-memory", "v4-shared-store",
             ])
         #expect(
             try store.rawStrings("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") == [
@@ -30,8 +34,10 @@ import Testing
             ])
         #expect(
             try store.rawStrings("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name") == [
-                "cost_request_event_follows_status", "cost_request_event_no_delete", "cost_request_event_no_replace",
-                "cost_request_event_no_update", "cost_request_line_before_first_event", "cost_request_line_no_delete",
+                "cost_request_event_follows_status", "cost_request_event_no_cancel_after_payment",
+                "cost_request_event_no_delete", "cost_request_event_no_replace", "cost_request_event_no_update",
+                "cost_request_event_pay_within_approved", "cost_request_line_before_first_event",
+                "cost_request_line_no_delete",
                 "cost_request_line_no_replace", "cost_request_line_no_update", "cost_request_no_delete",
                 "cost_request_no_replace", "cost_request_no_update", "import_record_no_delete",
                 "import_record_no_replace", "import_record_no_update", "translation_history_no_delete",
@@ -40,7 +46,7 @@ import Testing
         #expect(
             try store.rawStrings("SELECT name FROM pragma_table_info('translation') ORDER BY cid") == [
                 "cable_id", "unit_id", "locale", "target_json", "target_text", "state", "source_hash", "is_stale",
-                "updated_at", "file_name", "file_sha256", "import_id",
+                "updated_at", "file_name", "file_sha256", "import_id", "post",
             ])
         #expect(try store.rawStrings("PRAGMA foreign_keys") == ["1"])
     }
@@ -48,7 +54,7 @@ import Testing
     @Test func anInMemoryStoreIsMigrated() throws {
         let store = try TranslationStore.inMemory()
         #expect(store.path == "<memory>")
-        #expect(try store.schemaVersion == 3)
+        #expect(try store.schemaVersion == 4)
         #expect(try store.knownCableIDs() == [])
     }
 
@@ -63,10 +69,10 @@ import Testing
                 [StoreFixtures.change("narrative.title", "Kosova (NIVELI 2)")], record: StoreFixtures.record())
         }
         let reopened = try TranslationStore(path: url)
-        #expect(try reopened.schemaVersion == 3)
+        #expect(try reopened.schemaVersion == 4)
         #expect(
             try reopened.rawStrings("SELECT identifier FROM grdb_migrations") == [
-                "v1-initial-schema", "v2-cost-ledger", "v3-translation-memory",
+                "v1-initial-schema", "v2-cost-ledger", "v3-translation-memory", "v4-shared-store",
             ])
         #expect(try reopened.knownCableIDs() == ["09STATE61188"])
         #expect(
@@ -83,15 +89,15 @@ import Testing
         let folder = try StoreFixtures.temporaryFolder()
         defer { StoreFixtures.removeFolder(folder) }
         let url = folder.appendingPathComponent(".tipl10n/store.sqlite")
-        try TranslationStore(path: url).executeRawSQL("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+        try TranslationStore(path: url).executeRawSQL("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
 
         let error = #expect(throws: StoreError.self) {
             try TranslationStore(path: url, displayPath: ".tipl10n/store.sqlite")
         }
         #expect(
             error?.description
-                == ".tipl10n/store.sqlite: error: the store was written by a newer tipl10n (schema version 4; "
-                + "this tipl10n knows up to 3)")
+                == ".tipl10n/store.sqlite: error: the store was written by a newer tipl10n (schema version 5; "
+                + "this tipl10n knows up to 4)")
         #expect(error?.errorDescription == error?.description)
         #expect(error?.sqliteResultCode == nil)
     }
@@ -152,8 +158,64 @@ import Testing
         #expect(StoreDate.date(from: "2009-06-16T14:00:00.250Z") == Date(timeIntervalSince1970: 1_245_160_800.25))
         #expect(StoreDate.date(from: "16 June 2009") == nil)
 
-        let store = try StoreFixtures.registeredStore()
+        let store = try StoreFixtures.registeredStore().store
         #expect(
             try store.rawStrings("SELECT DISTINCT registered_at FROM source_unit") == ["2009-06-12T22:09:00.000Z"])
+    }
+
+    /// A store written by the tipl10n before version 4 (requests paid in one payment): opening
+    /// it migrates, and its ledger reads back unchanged and takes partial payments afterwards.
+    @Test func aVersion3StoreIsMigratedAndItsLedgerKeepsItsHistory() throws {
+        let folder = try StoreFixtures.temporaryFolder()
+        defer { StoreFixtures.removeFolder(folder) }
+        let url = folder.appendingPathComponent("store.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: url.path)
+            try StoreSchema.sqliteMigrator.migrate(queue, upTo: "v3-translation-memory")
+            try queue.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO cost_request VALUES ('PRISTINA-FY2009-001', 'PRISTINA', 'Kosovo', 'EUR', 'EUR/EX',
+                            'Europe/Belgrade', 2009, 1, '2009-06-16', '09STATE61188', 'KOSOVO', '122209Z JUN 09', 10,
+                            'Funding.', 'narrative,press', 'tipl10n-words-1', 'USD', '160.42', 'Needed.', 'Jane Smith',
+                            '2009-06-16T14:00:00.000Z');
+                        INSERT INTO cost_request_line VALUES ('PRISTINA-FY2009-001', 1, 'sq', 1234, 0, 0, '1', '0.3',
+                            '0.3', '1234', '0.13', '160.42');
+                        INSERT INTO cost_request_event (request_id, action, previous_status, status, amount, actor, note,
+                            occurred_at) VALUES
+                            ('PRISTINA-FY2009-001', 'request', NULL, 'draft', '160.42', 'Jane Smith', '', '2009-06-16T14:00:00.000Z'),
+                            ('PRISTINA-FY2009-001', 'submit', 'draft', 'submitted', NULL, 'Jane Smith', '', '2009-06-17T09:00:00.000Z'),
+                            ('PRISTINA-FY2009-001', 'approve', 'submitted', 'approved', '150.00', 'EUR/EX', '', '2009-06-18T09:00:00.000Z');
+                        INSERT INTO cost_request_event (request_id, action, previous_status, status, amount, actor, note,
+                            occurred_at) VALUES
+                            ('PRISTINA-FY2009-001', 'pay', 'approved', 'paid', '150.00', 'FMO', '', '2009-06-19T09:00:00.000Z');
+                        """)
+                #expect(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'") == "3")
+            }
+        }
+        let store = try TranslationStore(path: url)
+        #expect(try store.schemaVersion == 4)
+        let request = try #require(try store.costRequest(id: "PRISTINA-FY2009-001"))
+        #expect(request.status == .paid)
+        #expect(request.events.map(\.action) == [.request, .submit, .approve, .pay])
+        #expect(request.paid == Money(150, currency: "USD"))
+        #expect(request.outstanding == Money(0, currency: "USD"))
+        #expect(request.lines.map(\.type) == [.translation])
+        #expect(request.lines.map(\.amount) == [Money(Decimal(string: "160.42") ?? 0, currency: "USD")])
+        #expect(try store.rawStrings("SELECT id FROM cost_request_event ORDER BY id") == ["1", "2", "3", "4"])
+        // The rebuilt table is still append-only and still checks the status machine.
+        let update = #expect(throws: StoreError.self) {
+            try store.executeRawSQL("UPDATE cost_request_event SET note = 'x'")
+        }
+        #expect(update?.message == "raw sql: cost_request_event is append-only: rows cannot be updated")
+        let line = #expect(throws: StoreError.self) {
+            try store.executeRawSQL(
+                "INSERT INTO cost_request_line (request_id, position, locale, new_words, exact_words, repetition_words, "
+                    + "new_weight, exact_weight, repetition_weight, weighted_words, rate, amount) VALUES "
+                    + "('PRISTINA-FY2009-001', 2, 'sr-Latn', 1, 0, 0, '1', '1', '1', '1', '0.13', '0.13')")
+        }
+        #expect(line?.message == "raw sql: cost_request_line: the request is already recorded; its lines cannot change")
+        let second = try store.recordCostRequest(CostFixtures.draft(locales: ["sq"], at: "2009-07-01T10:00:00Z"))
+        #expect(second.requestID == "PRISTINA-FY2009-002")
     }
 }

@@ -4,8 +4,9 @@ import Testing
 @testable import TipL10nKit
 
 @Suite struct StoreSourceUnitTests {
-    @Test func registeringUnitsStoresThemInOrder() throws {
-        let store = try TranslationStore.inMemory()
+    @Test(arguments: TestEngine.available) func registeringUnitsStoresThemInOrder(engine: TestEngine) throws {
+        let test = try engine.makeStore()
+        let store = test.store
         let summary = try store.register(
             units: StoreFixtures.units, cableID: StoreFixtures.cableID, at: StoreFixtures.exportDate)
 
@@ -37,8 +38,11 @@ import Testing
         #expect(try store.knownCableIDs() == ["09STATE61188"])
     }
 
-    @Test func reregisteringRefreshesChangedSourcesAndRetiresMissingUnits() throws {
-        let store = try StoreFixtures.registeredStore()
+    @Test(arguments: TestEngine.available) func reregisteringRefreshesChangedSourcesAndRetiresMissingUnits(
+        engine: TestEngine
+    ) throws {
+        let test = try StoreFixtures.registeredStore(engine)
+        let store = test.store
         let changedText = "Kosovo is a source, transit, and destination country for trafficked women."
         let units = [
             StoreFixtures.units[0],
@@ -74,8 +78,9 @@ import Testing
             ])
     }
 
-    @Test func aRetiredUnitExportedAgainIsRestored() throws {
-        let store = try StoreFixtures.registeredStore()
+    @Test(arguments: TestEngine.available) func aRetiredUnitExportedAgainIsRestored(engine: TestEngine) throws {
+        let test = try StoreFixtures.registeredStore(engine)
+        let store = test.store
         try store.register(
             units: Array(StoreFixtures.units.prefix(2)), cableID: StoreFixtures.cableID, at: StoreFixtures.importDate)
         let summary = try store.register(
@@ -93,8 +98,11 @@ import Testing
         #expect(try store.sourceUnits(cableID: StoreFixtures.cableID).count == 4)
     }
 
-    @Test func registeringSomePartsRetiresOnlyUnitsOfThoseParts() throws {
-        let store = try StoreFixtures.registeredStore()
+    @Test(arguments: TestEngine.available) func registeringSomePartsRetiresOnlyUnitsOfThoseParts(
+        engine: TestEngine
+    ) throws {
+        let test = try StoreFixtures.registeredStore(engine)
+        let store = test.store
         let summary = try store.register(
             units: [StoreFixtures.units[0]], cableID: StoreFixtures.cableID, parts: [.narrative],
             at: StoreFixtures.laterDate)
@@ -109,8 +117,9 @@ import Testing
             ])
     }
 
-    @Test func aUnitOutsideTheRegisteredPartsIsRefused() throws {
-        let store = try StoreFixtures.registeredStore()
+    @Test(arguments: TestEngine.available) func aUnitOutsideTheRegisteredPartsIsRefused(engine: TestEngine) throws {
+        let test = try StoreFixtures.registeredStore(engine)
+        let store = test.store
         let error = #expect(throws: StoreError.self) {
             try store.register(
                 units: StoreFixtures.units, cableID: StoreFixtures.cableID, parts: [.narrative, .nonPaper],
@@ -118,33 +127,40 @@ import Testing
         }
         #expect(
             error?.description
-                == "<memory>: error: cannot register the units of 09STATE61188: unit press.q1.question.s1 is in part "
+                == "\(store.path): error: cannot register the units of 09STATE61188: unit press.q1.question.s1 is in part "
                 + "press, outside the parts being registered (narrative, nonpaper)")
     }
 
-    @Test func aUnitListedTwiceIsRefusedAndNothingIsWritten() throws {
-        let store = try TranslationStore.inMemory()
+    @Test(arguments: TestEngine.available) func aUnitListedTwiceIsRefusedAndNothingIsWritten(engine: TestEngine) throws
+    {
+        let test = try engine.makeStore()
+        let store = test.store
         let units = StoreFixtures.units + [StoreFixtures.units[1]]
         let error = #expect(throws: StoreError.self) {
             try store.register(units: units, cableID: StoreFixtures.cableID, at: StoreFixtures.exportDate)
         }
         #expect(
             error?.description
-                == "<memory>: error: cannot register the units of 09STATE61188: "
+                == "\(store.path): error: cannot register the units of 09STATE61188: "
                 + "unit narrative.intro.p1.s1 is listed twice")
         #expect(try store.rowCounts()["source_unit"] == 0)
     }
 
-    @Test func anEmptyCableIDIsRefused() throws {
-        let store = try TranslationStore.inMemory()
+    @Test(arguments: TestEngine.available) func anEmptyCableIDIsRefused(engine: TestEngine) throws {
+        let test = try engine.makeStore()
+        let store = test.store
         let error = #expect(throws: StoreError.self) {
             try store.register(units: StoreFixtures.units, cableID: "", at: StoreFixtures.exportDate)
         }
-        #expect(error?.description == "<memory>: error: cannot register the units of a cable: the cable ID is empty")
+        #expect(
+            error?.description == "\(store.path): error: cannot register the units of a cable: the cable ID is empty")
     }
 
-    @Test func aChangedSourceMarksItsTranslationsStaleAndARevertClearsIt() throws {
-        let store = try StoreFixtures.registeredStore()
+    @Test(arguments: TestEngine.available) func aChangedSourceMarksItsTranslationsStaleAndARevertClearsIt(
+        engine: TestEngine
+    ) throws {
+        let test = try StoreFixtures.registeredStore(engine)
+        let store = test.store
         try store.apply([StoreFixtures.change("narrative.title", "Kosova (NIVELI 2)")], record: StoreFixtures.record())
         try store.apply(
             [StoreFixtures.change("narrative.title", "Kosovo (NIVO 2)", locale: "sr-Latn")],
@@ -167,8 +183,9 @@ import Testing
                 == false)
     }
 
-    @Test func anUnknownCableHasNoUnits() throws {
-        let store = try StoreFixtures.registeredStore()
+    @Test(arguments: TestEngine.available) func anUnknownCableHasNoUnits(engine: TestEngine) throws {
+        let test = try StoreFixtures.registeredStore(engine)
+        let store = test.store
         #expect(try store.sourceUnits(cableID: "09STATE99999") == [])
         #expect(try store.sourceUnit(cableID: StoreFixtures.cableID, unitID: "narrative.missing") == nil)
     }

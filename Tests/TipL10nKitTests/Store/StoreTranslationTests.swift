@@ -6,8 +6,11 @@ import Testing
 @Suite struct StoreTranslationTests {
     static let titleHash = StoreFixtures.units[0].sourceHash
 
-    @Test func anAppliedChangeReadsBackExactlyWithItsInlineCodes() throws {
-        let store = try StoreFixtures.registeredStore()
+    @Test(arguments: TestEngine.available) func anAppliedChangeReadsBackExactlyWithItsInlineCodes(
+        engine: TestEngine
+    ) throws {
+        let test = try StoreFixtures.registeredStore(engine)
+        let store = test.store
         let change = TranslationChange(
             cableID: StoreFixtures.cableID, unitID: "narrative.title", locale: "sq", target: StoreFixtures.codedTarget,
             state: .translated, sourceHash: Self.titleHash, isStale: false, reason: "import")
@@ -37,8 +40,11 @@ import Testing
         #expect(try store.locales(cableID: StoreFixtures.cableID) == ["sq"])
     }
 
-    @Test func aSecondChangeAppendsHistoryWithThePreviousValues() throws {
-        let store = try StoreFixtures.registeredStore()
+    @Test(arguments: TestEngine.available) func aSecondChangeAppendsHistoryWithThePreviousValues(
+        engine: TestEngine
+    ) throws {
+        let test = try StoreFixtures.registeredStore(engine)
+        let store = test.store
         try store.apply([StoreFixtures.change("narrative.title", "Kosova (NIVELI 2)")], record: StoreFixtures.record())
         let reviewed = StoreFixtures.change("narrative.title", "Kosova (Niveli 2)", state: .reviewed)
         try store.apply(
@@ -73,8 +79,11 @@ import Testing
         #expect(try store.rowCounts()["translation"] == 1)
     }
 
-    @Test func anIdenticalChangeWritesNoHistoryButTheImportIsRecorded() throws {
-        let store = try StoreFixtures.registeredStore()
+    @Test(arguments: TestEngine.available) func anIdenticalChangeWritesNoHistoryButTheImportIsRecorded(
+        engine: TestEngine
+    ) throws {
+        let test = try StoreFixtures.registeredStore(engine)
+        let store = test.store
         let change = StoreFixtures.change("narrative.title", "Kosova (NIVELI 2)")
         try store.apply([change], record: StoreFixtures.record())
 
@@ -89,8 +98,9 @@ import Testing
         #expect(try store.importRecords().map(\.fileSHA256) == [StoreFixtures.sha1, StoreFixtures.sha2])
     }
 
-    @Test func aForcedStaleChangeIsRecordedWithItsReason() throws {
-        let store = try StoreFixtures.registeredStore()
+    @Test(arguments: TestEngine.available) func aForcedStaleChangeIsRecordedWithItsReason(engine: TestEngine) throws {
+        let test = try StoreFixtures.registeredStore(engine)
+        let store = test.store
         let oldHash = TranslationUnit.hash(of: "Kosovo (TIER 2 WATCH LIST)")
         let change = StoreFixtures.change(
             "narrative.title", "Kosova (NIVELI 2)", state: .final, sourceHash: oldHash, isStale: true,
@@ -106,8 +116,9 @@ import Testing
                 == ["import --force"])
     }
 
-    @Test func historyRowsCannotBeUpdatedOrDeleted() throws {
-        let store = try StoreFixtures.registeredStore()
+    @Test(arguments: TestEngine.available) func historyRowsCannotBeUpdatedOrDeleted(engine: TestEngine) throws {
+        let test = try StoreFixtures.registeredStore(engine)
+        let store = test.store
         try store.apply([StoreFixtures.change("narrative.title", "Kosova (NIVELI 2)")], record: StoreFixtures.record())
 
         let update = #expect(throws: StoreError.self) {
@@ -115,45 +126,58 @@ import Testing
         }
         #expect(
             update?.description
-                == "<memory>: error: raw sql: translation_history is append-only: rows cannot be updated")
-        #expect(update?.sqliteResultCode == 19)
+                == "\(store.path): error: raw sql: translation_history is append-only: rows cannot be updated")
+        #expect(update?.sqliteResultCode == engine.expected(sqlite: 19, postgresql: nil))
+        #expect(update?.sqlState == engine.expected(sqlite: nil, postgresql: "P0001"))
         let delete = #expect(throws: StoreError.self) { try store.executeRawSQL("DELETE FROM translation_history") }
         #expect(
             delete?.description
-                == "<memory>: error: raw sql: translation_history is append-only: rows cannot be deleted")
+                == "\(store.path): error: raw sql: translation_history is append-only: rows cannot be deleted")
         let recordUpdate = #expect(throws: StoreError.self) {
             try store.executeRawSQL("UPDATE import_record SET new_count = 5")
         }
         #expect(
             recordUpdate?.description
-                == "<memory>: error: raw sql: import_record is append-only: rows cannot be updated")
+                == "\(store.path): error: raw sql: import_record is append-only: rows cannot be updated")
         let recordDelete = #expect(throws: StoreError.self) { try store.executeRawSQL("DELETE FROM import_record") }
         #expect(
             recordDelete?.description
-                == "<memory>: error: raw sql: import_record is append-only: rows cannot be deleted")
+                == "\(store.path): error: raw sql: import_record is append-only: rows cannot be deleted")
+        let truncate = #expect(throws: StoreError.self) {
+            try store.executeRawSQL(
+                "DELETE FROM translation_history; "
+                    + engine.expected(sqlite: "DELETE FROM import_record", postgresql: "TRUNCATE import_record CASCADE")
+            )
+        }
+        #expect(truncate?.message.hasSuffix("is append-only: rows cannot be deleted") == true)
+        #expect(try store.rawStrings("SELECT reason FROM translation_history") == ["import"])
+        guard engine == .sqlite else { return }
         // INSERT OR REPLACE deletes the old row without firing delete triggers: refused too.
         let replace = #expect(throws: StoreError.self) {
             try store.executeRawSQL(
                 "INSERT OR REPLACE INTO translation_history SELECT id, cable_id, unit_id, locale, previous_target_json, "
                     + "previous_state, previous_source_hash, previous_is_stale, target_json, target_text, state, "
-                    + "source_hash, is_stale, file_name, file_sha256, import_id, changed_at, 'FORGED' "
+                    + "source_hash, is_stale, file_name, file_sha256, import_id, changed_at, 'FORGED', post "
                     + "FROM translation_history")
         }
         #expect(
             replace?.description
-                == "<memory>: error: raw sql: translation_history is append-only: rows cannot be replaced")
+                == "\(store.path): error: raw sql: translation_history is append-only: rows cannot be replaced")
         let recordReplace = #expect(throws: StoreError.self) {
             try store.executeRawSQL("REPLACE INTO import_record SELECT * FROM import_record")
         }
         #expect(
             recordReplace?.description
-                == "<memory>: error: raw sql: import_record is append-only: rows cannot be replaced")
+                == "\(store.path): error: raw sql: import_record is append-only: rows cannot be replaced")
         #expect(try store.rawStrings("SELECT reason FROM translation_history") == ["import"])
         #expect(try store.rawStrings("SELECT new_count FROM import_record") == ["1"])
     }
 
-    @Test func anApplyThatFailsAtTheThirdChangeLeavesTheStoreAsItWas() throws {
-        let store = try StoreFixtures.registeredStore()
+    @Test(arguments: TestEngine.available) func anApplyThatFailsAtTheThirdChangeLeavesTheStoreAsItWas(
+        engine: TestEngine
+    ) throws {
+        let test = try StoreFixtures.registeredStore(engine)
+        let store = test.store
         try store.apply([StoreFixtures.change("narrative.title", "Kosova (NIVELI 2)")], record: StoreFixtures.record())
         let before = try store.rowCounts()
         let titleBefore = try store.translation(cableID: StoreFixtures.cableID, unitID: "narrative.title", locale: "sq")
@@ -172,7 +196,12 @@ import Testing
         }
         #expect(
             unregistered?.description
-                == "<memory>: error: cannot apply the import of 09STATE61188.sq.xlf: FOREIGN KEY constraint failed")
+                == "\(store.path): error: cannot apply the import of 09STATE61188.sq.xlf: "
+                + engine.expected(
+                    sqlite: "FOREIGN KEY constraint failed",
+                    postgresql: "insert or update on table \"translation\" violates foreign key constraint "
+                        + "\"translation_cable_id_unit_id_fkey\" (Key (cable_id, unit_id)=(09STATE61188, "
+                        + "narrative.intro.p9.s9) is not present in table \"source_unit\".)"))
         #expect(try store.rowCounts() == before)
 
         let emptyReason = #expect(throws: StoreError.self) {
@@ -185,9 +214,13 @@ import Testing
         }
         #expect(
             emptyReason?.description
-                == "<memory>: error: cannot apply the import of 09STATE61188.sq.xlf: "
-                + "CHECK constraint failed: reason <> ''")
-        #expect(emptyReason?.sqliteResultCode == 19)
+                == "\(store.path): error: cannot apply the import of 09STATE61188.sq.xlf: "
+                + engine.expected(
+                    sqlite: "CHECK constraint failed: reason <> ''",
+                    postgresql: "new row for relation \"translation_history\" violates check constraint "
+                        + "\"translation_history_reason_check\""))
+        #expect(emptyReason?.sqliteResultCode == engine.expected(sqlite: 19, postgresql: nil))
+        #expect(emptyReason?.sqlState == engine.expected(sqlite: nil, postgresql: "23514"))
         #expect(try store.rowCounts() == before)
         #expect(
             try store.translation(cableID: StoreFixtures.cableID, unitID: "narrative.title", locale: "sq")
@@ -195,8 +228,10 @@ import Testing
         #expect(try store.importRecord(fileSHA256: StoreFixtures.sha2, locale: "sq") == nil)
     }
 
-    @Test func aChangeForAnotherLocaleThanTheRecordIsRefused() throws {
-        let store = try StoreFixtures.registeredStore()
+    @Test(arguments: TestEngine.available) func aChangeForAnotherLocaleThanTheRecordIsRefused(engine: TestEngine) throws
+    {
+        let test = try StoreFixtures.registeredStore(engine)
+        let store = test.store
         let error = #expect(throws: StoreError.self) {
             try store.apply(
                 [
@@ -206,13 +241,14 @@ import Testing
         }
         #expect(
             error?.description
-                == "<memory>: error: cannot apply the import of 09STATE61188.sq.xlf: change 2 (09STATE61188 "
+                == "\(store.path): error: cannot apply the import of 09STATE61188.sq.xlf: change 2 (09STATE61188 "
                 + "narrative.title sr-Latn) does not match the import record (09STATE61188 sq)")
         #expect(try store.rowCounts()["import_record"] == 0)
     }
 
-    @Test func aRecordWithABadSHA256IsRefused() throws {
-        let store = try StoreFixtures.registeredStore()
+    @Test(arguments: TestEngine.available) func aRecordWithABadSHA256IsRefused(engine: TestEngine) throws {
+        let test = try StoreFixtures.registeredStore(engine)
+        let store = test.store
         let error = #expect(throws: StoreError.self) {
             try store.apply(
                 [StoreFixtures.change("narrative.title", "Kosova (NIVELI 2)")],
@@ -220,13 +256,17 @@ import Testing
         }
         #expect(
             error?.description
-                == "<memory>: error: cannot apply the import of 09STATE61188.sq.xlf: CHECK constraint failed: "
-                + "length(file_sha256) = 64 AND file_sha256 NOT GLOB '*[^0-9a-f]*'")
+                == "\(store.path): error: cannot apply the import of 09STATE61188.sq.xlf: "
+                + engine.expected(
+                    sqlite: "CHECK constraint failed: length(file_sha256) = 64 AND file_sha256 NOT GLOB '*[^0-9a-f]*'",
+                    postgresql: "new row for relation \"import_record\" violates check constraint "
+                        + "\"import_record_file_sha256_check\""))
         #expect(try store.rowCounts()["translation"] == 0)
     }
 
-    @Test func importRecordsAreFoundBySHA256AndLocale() throws {
-        let store = try StoreFixtures.registeredStore()
+    @Test(arguments: TestEngine.available) func importRecordsAreFoundBySHA256AndLocale(engine: TestEngine) throws {
+        let test = try StoreFixtures.registeredStore(engine)
+        let store = test.store
         let first = StoreFixtures.record(counts: ImportRecord.Counts(new: 3, unknown: 1, empty: 1))
         try store.apply([StoreFixtures.change("narrative.title", "Kosova (NIVELI 2)")], record: first)
         let serbian = StoreFixtures.record(
@@ -244,8 +284,9 @@ import Testing
         #expect(try store.importRecords(cableID: "09STATE99999") == [])
     }
 
-    @Test func translationsAreListedInSourceOrder() throws {
-        let store = try StoreFixtures.registeredStore()
+    @Test(arguments: TestEngine.available) func translationsAreListedInSourceOrder(engine: TestEngine) throws {
+        let test = try StoreFixtures.registeredStore(engine)
+        let store = test.store
         try store.apply(
             [
                 StoreFixtures.change("press.q1.question.s1", "Pse u rendit Kosova në Raportin TIP 2009?"),

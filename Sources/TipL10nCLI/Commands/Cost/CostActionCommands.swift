@@ -28,17 +28,24 @@ struct CostActionOptions: ParsableArguments {
         try Console.run(io) { console in
             let context = try project.context(io)
             console.attach(context)
-            let request = try context.perform(
+            let (request, warnings) = try context.perform(
                 action, onCostRequest: id, amount: amount,
                 actor: try actor ?? CostPrinting.defaultActor(io, option: "--actor"), note: note ?? "")
+            for warning in warnings { console.report(warning) }
             switch format {
             case .json:
                 console.print(try JSONText.encoded(request))
             case .text:
-                let amountText = request.events.last?.amount.map { " (\($0.formatted))" } ?? ""
+                var amountText = request.events.last?.amount.map { $0.formatted } ?? ""
+                if action == .pay, request.payments.count > 1 || request.status == .approved,
+                    let paid = request.paid, let approved = request.approved, let outstanding = request.outstanding
+                {
+                    amountText +=
+                        "; paid \(paid.formatted) of \(approved.formatted) approved, outstanding \(outstanding.formatted)"
+                }
                 console.print(
                     "\(request.requestID): \(request.events.last?.previousStatus?.rawValue ?? "?") → "
-                        + "\(request.status.rawValue)\(amountText)")
+                        + "\(request.status.rawValue)\(amountText.isEmpty ? "" : " (\(amountText))")")
             }
         }
     }
@@ -80,14 +87,15 @@ struct CostRejectCommand: ProjectCommand {
     func run(in io: CommandIO) throws { try options.run(.reject, in: io) }
 }
 
-/// `tipl10n cost pay ID [--amount 300.00]`: approved → paid.
+/// `tipl10n cost pay ID [--amount 300.00]`: approved → paid, or still approved after a partial payment.
 struct CostPayCommand: ProjectCommand {
     static let configuration = CommandConfiguration(
-        commandName: "pay", abstract: "Record the payment of an approved request (not more than approved).")
+        commandName: "pay",
+        abstract: "Record a payment on an approved request (in one or several payments, not more than approved).")
 
     @Option(
         name: .long, parsing: .unconditional,
-        help: ArgumentHelp("The amount paid (default: the approved amount).", valueName: "amount"))
+        help: ArgumentHelp("The amount paid (default: what is outstanding).", valueName: "amount"))
     var amount: String?
 
     @OptionGroup var options: CostActionOptions
@@ -98,7 +106,7 @@ struct CostPayCommand: ProjectCommand {
 /// `tipl10n cost cancel ID`: draft, submitted or approved → cancelled.
 struct CostCancelCommand: ProjectCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cancel", abstract: "Cancel a draft, submitted or approved request.")
+        commandName: "cancel", abstract: "Cancel a draft, submitted or approved request (nothing paid on it).")
 
     @OptionGroup var options: CostActionOptions
 

@@ -42,7 +42,8 @@ struct CostPricingOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Match-band weights, fractions of the rate: new=1,exact=0.3,repetition=0.3 (any of them).",
+            "Match-band weights, fractions of the rate: new, fuzzy-75-84, fuzzy-85-94, fuzzy-95-99, exact, "
+                + "repetition (e.g. exact=0.3,fuzzy-95-99=0.6).",
             valueName: "weights"))
     var weights: String?
 
@@ -56,7 +57,7 @@ struct CostPricingOptions: ParsableArguments {
     /// How a missing rate is worded: a rates file named with `--rates` is where to add it.
     var hints: [Remedy: String] {
         guard let rates else { return [:] }
-        return [.rate: "give a rate with --rate (e.g. --rate sq=0.13) or add it to \(rates)"]
+        return [.rate: "give one with --rate LOCALE=RATE (e.g. --rate es=0.13), or add it to \(rates)"]
     }
 
     /// `rates: tipl10n.yaml (costs)`: where the rates of an estimate came from, `--rate` first.
@@ -65,8 +66,8 @@ struct CostPricingOptions: ParsableArguments {
         return "rates: --rate \(rate) (this run) over \(context.ratesDisplaySource)"
     }
 
-    /// The pricing in `context`.
-    func pricing(_ context: ProjectContext) throws -> CostPricing {
+    /// The locales and the pricing in `context`.
+    func pricing(_ context: ProjectContext) throws -> (locales: [String], pricing: CostPricing) {
         try context.pricing(locales: lang?.tags, rate: rate, weights: weights)
     }
 }
@@ -96,18 +97,35 @@ enum CostPrinting {
         }.joined(separator: "\n")
     }
 
-    /// The lines of a request or estimate as a table: locale, bands, words, weighted, rate, amount.
+    /// The lines of a request or estimate as a table: locale, line type, bands, words, weighted,
+    /// rate, amount; a script-conversion line shows `-` in the bands.
     static func linesTable(_ lines: [CostLine], total: Money) -> String {
-        var rows = [["locale", "new", "exact", "repetitions", "words", "weighted", "rate/word", "amount"]]
+        let bands: [MatchCategory] = [.new, .fuzzy75, .fuzzy85, .fuzzy95, .exact, .repetition]
+        var rows = [["locale", "line"] + bands.map(\.displayName) + ["words", "weighted", "rate/word", "amount"]]
         for line in lines {
-            rows.append([
-                line.locale, grouped(line.newWords), grouped(line.exactWords), grouped(line.repetitionWords),
-                grouped(line.words), DecimalText.grouped(line.weightedWords), line.rate.formatted,
-                line.amount.formatted,
-            ])
+            let counts = line.type == .translation ? bands.map { grouped(line.words($0)) } : bands.map { _ in "-" }
+            rows.append(
+                [line.locale, line.type.name] + counts + [
+                    grouped(line.words), DecimalText.grouped(line.weightedWords), line.rate.formatted,
+                    line.amount.formatted,
+                ])
         }
-        rows.append(["total", "", "", "", "", "", "", total.formatted])
-        return table(rows, rightAligned: Set(1...7))
+        rows.append(["total", ""] + bands.map { _ in "" } + ["", "", "", total.formatted])
+        return table(rows, rightAligned: Set(2...11))
+    }
+
+    /// `script conversion (not translated): sr-Cyrl from sr-Latn`; `nil` when no line is a conversion.
+    static func conversionNote(_ lines: [CostLine]) -> String? {
+        let conversions = lines.compactMap { line in line.type.convertedFrom.map { "\(line.locale) from \($0)" } }
+        guard !conversions.isEmpty else { return nil }
+        return "script conversion (not translated): " + conversions.joined(separator: ", ")
+    }
+
+    /// `weights: new 1, 75-84% 0.8, 85-94% 0.7, 95-99% 0.6, exact 0.3, repetition 0.3`.
+    static func weightsText(_ weights: MatchWeights) -> String {
+        let bands: [MatchCategory] = [.new, .fuzzy75, .fuzzy85, .fuzzy95, .exact]
+        return "weights: " + bands.map { "\($0.displayName) \(DecimalText.text(weights[$0]))" }.joined(separator: ", ")
+            + ", repetition \(DecimalText.text(weights.repetition))"
     }
 
     /// `1,234`.
@@ -142,7 +160,7 @@ enum RequestIDCompletion {
         .custom { _, _, _ in
             let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             guard let context = try? ProjectContext.resolve(currentFolder: folder, now: Date()) else { return [] }
-            return (try? context.costRequests().map(\.requestID)) ?? []
+            return (try? context.costListing().requests.map(\.requestID)) ?? []
         }
     }
 }

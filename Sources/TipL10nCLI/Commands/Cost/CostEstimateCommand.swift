@@ -9,9 +9,10 @@ struct CostEstimateCommand: ProjectCommand {
         abstract: "Count the words of the cable and price their translation per locale.",
         discussion: """
             Counts the narrative and press guidance (the project's parts; see --include) by the rule \
-            tipl10n-words-1, splits each locale's words into new, exact matches from the translation store and \
-            repetitions, and prices them with the project's costs (tipl10n.yaml), --rates FILE or --rate. \
-            Changes nothing.
+            tipl10n-words-1, splits each locale's words into new, fuzzy (75-84%, 85-94%, 95-99%) and exact \
+            matches from the translation memory (never the cable's own translations), and repetitions, and \
+            prices them with the project's costs (tipl10n.yaml), --rates FILE or --rate. A locale made by script \
+            conversion (sr-Cyrl from sr-Latn) is a script-conversion line at its own rate. Changes nothing.
             """)
 
     @OptionGroup var pricing: CostPricingOptions
@@ -35,28 +36,28 @@ struct CostEstimateCommand: ProjectCommand {
         try Console.run(io, hints: pricing.hints) { console in
             let context = try project.context(io, ratesPath: pricing.rates)
             console.attach(context)
-            let chosen = try pricing.pricing(context)
-            let estimate = try context.estimate(chosen, parts: include?.parts)
+            let (locales, chosen) = try pricing.pricing(context)
+            let estimate = try context.estimate(locales, pricing: chosen, parts: include?.parts)
             switch format {
             case .json:
                 console.print(try JSONText.encoded(estimate))
             case .text:
-                console.print(Self.text(estimate, weights: chosen.weights, showingUnits: units))
+                console.print(Self.text(estimate, showingUnits: units))
                 console.print(pricing.sourceLine(context))
             }
         }
     }
 
-    /// The estimate as text: a heading line, the lines table, the weights; the units when asked.
-    static func text(_ estimate: CostEstimate, weights: MatchWeights, showingUnits: Bool) -> String {
+    /// The estimate as text: a heading line, the lines table, the conversions, the weights; the
+    /// units when asked.
+    static func text(_ estimate: CostEstimate, showingUnits: Bool) -> String {
         let parts = estimate.parts.map(\.displayName).joined(separator: ", ")
         var text =
             "\(estimate.cableID): \(parts), \(Plural.count(estimate.unitCount, "translation unit")), "
             + "word count rule \(estimate.rule)\n"
         text += CostPrinting.linesTable(estimate.lines, total: estimate.total) + "\n"
-        text +=
-            "weights: new \(DecimalText.text(weights.new)), exact \(DecimalText.text(weights.exact)), "
-            + "repetition \(DecimalText.text(weights.repetition)); amounts rounded to the cent per line"
+        if let note = CostPrinting.conversionNote(estimate.lines) { text += note + "\n" }
+        text += CostPrinting.weightsText(estimate.weights) + "; amounts rounded to the cent per line"
         if showingUnits, let first = estimate.jobs.first {
             var rows = [["unit", "words", "numbers"] + estimate.jobs.map(\.locale)]
             for (index, unit) in first.units.enumerated() {

@@ -2,11 +2,19 @@ import ArgumentParser
 import Foundation
 import TipL10nKit
 
-/// `tipl10n cost list [--fiscal-year 2009] [--status approved]`: the ledger, one request a line.
+/// `tipl10n cost list [--bureau EUR] [--fiscal-year 2009] [--status approved]`: the ledger, one
+/// request a line, with totals requested, approved, paid and outstanding.
 struct CostListCommand: ProjectCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the cost requests in the ledger, with their status and amounts.")
+        abstract: "List the cost requests in the ledger, with their status and amounts.",
+        discussion: """
+            On a shared PostgreSQL store an EX office sees the requests of every post of its bureau, a post \
+            only its own.
+            """)
+
+    @Option(name: .long, help: "Only requests to this bureau's EX office: AF, EAP, EUR, NEA, SCA, WHA.")
+    var bureau: BureauArgument?
 
     @Option(name: .long, help: ArgumentHelp("Only this fiscal year: 2009 or FY2009.", valueName: "year"))
     var fiscalYear: FiscalYearArgument?
@@ -23,39 +31,35 @@ struct CostListCommand: ProjectCommand {
         try Console.run(io) { console in
             let context = try project.context(io)
             console.attach(context)
-            let requests = try context.costRequests(fiscalYear: fiscalYear?.fiscalYear, status: status?.status)
+            let listing = try context.costListing(
+                bureau: bureau?.bureau, fiscalYear: fiscalYear?.fiscalYear, status: status?.status)
             switch format {
-            case .json:
-                console.print(
-                    try JSONText.encoded(Listing(requests: requests, totals: CostLedgerTotals.make(requests))))
-            case .text:
-                console.print(Self.text(requests))
+            case .json: console.print(try JSONText.encoded(listing))
+            case .text: console.print(Self.text(listing.requests))
             }
         }
-    }
-
-    /// The JSON of `cost list`: the requests and the totals per currency.
-    struct Listing: Encodable {
-        var requests: [CostRequest]
-        var totals: [CostLedgerTotals]
     }
 
     /// One line per request, then a count with the totals per currency.
     static func text(_ requests: [CostRequest]) -> String {
         guard !requests.isEmpty else { return "no cost requests" }
-        var rows = [["request", "status", "FY", "cable", "locales", "words", "requested", "approved", "paid"]]
+        var rows = [
+            ["request", "status", "FY", "cable", "locales", "words", "requested", "approved", "paid", "outstanding"]
+        ]
         for request in requests {
             rows.append([
                 request.requestID, request.status.rawValue, request.fiscalYear.description, request.cableID,
                 request.locales.joined(separator: ","), CostPrinting.grouped(request.lines.first?.words ?? 0),
                 request.requested.formatted, request.approved?.formatted ?? "-", request.paid?.formatted ?? "-",
+                request.outstanding?.formatted ?? "-",
             ])
         }
-        var text = CostPrinting.table(rows, rightAligned: [5, 6, 7, 8])
+        var text = CostPrinting.table(rows, rightAligned: [5, 6, 7, 8, 9])
         for totals in CostLedgerTotals.make(requests) {
             text +=
                 "\n\(Plural.count(totals.requests, "cost request")): requested \(totals.requested.formatted), "
-                + "approved \(totals.approved.formatted), paid \(totals.paid.formatted)"
+                + "approved \(totals.approved.formatted), paid \(totals.paid.formatted), "
+                + "outstanding \(totals.outstanding.formatted)"
             if totals.notCounted > 0 {
                 text += " (\(totals.notCounted) cancelled or rejected, not counted)"
             }
@@ -95,6 +99,12 @@ struct CostShowCommand: ProjectCommand {
         }
     }
 
+    /// `USD 250.00`, or `USD 250.00 in 2 payments`.
+    static func paidText(_ request: CostRequest) -> String {
+        guard let paid = request.paid else { return "-" }
+        return paid.formatted + (request.payments.count > 1 ? " in \(request.payments.count) payments" : "")
+    }
+
     /// The request as labelled lines, the lines table and the history table.
     static func text(_ request: CostRequest) -> String {
         let post = request.post
@@ -108,14 +118,17 @@ struct CostShowCommand: ProjectCommand {
             ("officer", request.officer),
             ("requested", request.requested.formatted),
             ("approved", request.approved?.formatted ?? "-"),
-            ("paid", request.paid?.formatted ?? "-"),
+            ("paid", paidText(request)),
+            ("outstanding", request.outstanding?.formatted ?? "-"),
             ("justification", request.justification),
         ]
         var text = "\(request.requestID)\n"
         for (name, value) in fields {
             text += (name + ":").padding(toLength: 17, withPad: " ", startingAt: 0) + value + "\n"
         }
-        text += "\n" + CostPrinting.linesTable(request.lines, total: request.requested) + "\n\n"
+        text += "\n" + CostPrinting.linesTable(request.lines, total: request.requested) + "\n"
+        if let note = CostPrinting.conversionNote(request.lines) { text += note + "\n" }
+        text += "\n"
         var rows = [["when (UTC)", "action", "status", "amount", "by", "note"]]
         for event in request.events {
             rows.append([
@@ -180,13 +193,16 @@ struct CostExportCommand: ProjectCommand {
         abstract: "Export the cost ledger as CSV for the finance office (one row per request).",
         discussion: """
             RFC 4180 CSV with a header row and CRLF line ends. Columns: request_id, fiscal_year, post, country, \
-            bureau, ex_office, cable_id, locales, words, currency, requested, approved, paid, status, \
+            bureau, ex_office, cable_id, locales, words, currency, requested, approved, paid, outstanding, status, \
             request_date, status_changed_at, officer, note (the latest event's note). A cell starting with =, +, - or @ \
             gets a leading ' so a spreadsheet does not run it as a formula.
             """)
 
     @Flag(name: .long, help: "Write CSV (the only format).")
     var csv = false
+
+    @Option(name: .long, help: "Only requests to this bureau's EX office: AF, EAP, EUR, NEA, SCA, WHA.")
+    var bureau: BureauArgument?
 
     @Option(name: .long, help: ArgumentHelp("Only this fiscal year: 2009 or FY2009.", valueName: "year"))
     var fiscalYear: FiscalYearArgument?
@@ -209,8 +225,8 @@ struct CostExportCommand: ProjectCommand {
         try Console.run(io) { console in
             let context = try project.context(io)
             console.attach(context)
-            let text = CostLedgerCSV.render(
-                try context.costRequests(fiscalYear: fiscalYear?.fiscalYear, status: status?.status))
+            let text = try context.costLedgerCSV(
+                bureau: bureau?.bureau, fiscalYear: fiscalYear?.fiscalYear, status: status?.status)
             if let output {
                 console.print(try context.write(text, toUserPath: output))
             } else {

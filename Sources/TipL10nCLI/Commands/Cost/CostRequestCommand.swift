@@ -11,8 +11,8 @@ struct CostRequestCommand: ProjectCommand {
             Prices the cable like `cost estimate` and records the request in the project's store with an ID such \
             as PRISTINA-FY2009-001: the post from the project, the fiscal year from the post's calendar day \
             (--now), the sequence per post and fiscal year. The regional bureau and its EX office come from the \
-            project. A second open (or paid) request for the same cable and locale is warned about on standard \
-            error.
+            project. A second open (or paid) request for the same cable and locale, and a request for \
+            translations the store already holds, are warned about on standard error.
             """)
 
     @OptionGroup var pricing: CostPricingOptions
@@ -58,8 +58,9 @@ struct CostRequestCommand: ProjectCommand {
             settings.bureau = bureau?.bureau
             settings.justification = justification
             settings.note = note
+            let (locales, chosen) = try pricing.pricing(context)
             let (request, warnings) = try context.recordCostRequest(
-                try pricing.pricing(context), parts: include?.parts, settings: settings)
+                locales, pricing: chosen, parts: include?.parts, settings: settings)
             for warning in warnings { console.report(warning) }
             switch format {
             case .json:
