@@ -44,7 +44,7 @@ struct CableCommand: ParsableCommand {
 
     /// One repair as a diagnostic line: `path:line: note: …` (`warning:` for review flags).
     static func line(for repair: CableRepair, path: String) -> String {
-        let severity = repair.kind == .needsReview ? "warning" : "note"
+        let severity = repair.isReviewFlag ? "warning" : "note"
         return "\(path):\(repair.line): \(severity): \(repair.message)"
     }
 }

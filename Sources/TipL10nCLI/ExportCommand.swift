@@ -103,7 +103,7 @@ struct ExportCommand: ParsableCommand {
             print(
                 "\(Plural.count(result.units.count, "translation unit")) (\(counts)), "
                     + "cable \(result.cable.header.cableID), en-US → \(resolution.locale.tag)")
-            let flagged = shownRepairs.filter { $0.kind == .needsReview }.count
+            let flagged = shownRepairs.filter(\.isReviewFlag).count
             let repaired = shownRepairs.count - flagged
             print(
                 "\(Plural.count(repaired, "repair")) and \(Plural.count(flagged, "review flag")) in the exported "
