@@ -229,7 +229,7 @@ struct CableArtifactRepairer {
     static func core(_ word: String) -> String { CableVocabulary.core(word) }
 
     private mutating func repairApostrophes() {
-        for index in words.indices where words[index].text.contains(",") {
+        for index in words.indices where Self.hasCommaBeforeLetter(words[index].text) {
             while let match = words[index].text.firstMatch(
                 of: /([\p{L}\p{N}\/.\-]*\p{L}),(s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])/)
             {
@@ -260,8 +260,11 @@ struct CableArtifactRepairer {
     }
 
     private mutating func repairPeriodsOfImprisonment() {
+        let periods: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years"]
         for index in words.indices where index + 1 < words.count && words[index].text.hasSuffix(",") {
-            guard let match = words[index].text.wholeMatch(of: /((?i:day|week|month|year))(s?),/) else { continue }
+            guard periods.contains(String(words[index].text.dropLast()).lowercased()),
+                let match = words[index].text.wholeMatch(of: /((?i:day|week|month|year))(s?),/)
+            else { continue }
             let next = Self.stripped(words[index + 1].text).lowercased()
             guard Self.imprisonmentWords.contains(next) else { continue }
             let noun = String(match.1) + String(match.2)
@@ -319,7 +322,10 @@ struct CableArtifactRepairer {
         for index in words.indices {
             let text = words[index].text
             if text == "*" {
-                replaceWithDash(at: index, reason: "telegraphic `*` for a dash")
+                // `* Kosovo (TIER 2) *` is a box around the title, not two dashes.
+                let line = CableText.trimmed(original[words[index].lineIndex].text)
+                let isBoxed = line.count > 2 && line.hasPrefix("*") && line.hasSuffix("*")
+                if !isBoxed { replaceWithDash(at: index, reason: "telegraphic `*` for a dash") }
                 continue
             }
             guard text.contains("--") || text.contains("*"), !CableNarrativeLayout.isInlineRule(text) else { continue }
@@ -349,7 +355,10 @@ struct CableArtifactRepairer {
         var index = 0
         while index < words.count {
             let text = words[index].text
-            guard text.hasPrefix("&"), let second = text.dropFirst().first, second.isLetter || second.isNumber else {
+            // `&amp;`-like words are character references (see ``CableRendererRepairer``), not quotes.
+            guard text.hasPrefix("&"), text.wholeMatch(of: /&#?[A-Za-z0-9]+;[^A-Za-z0-9]*/) == nil,
+                let second = text.dropFirst().first, second.isLetter || second.isNumber
+            else {
                 index += 1
                 continue
             }
@@ -449,6 +458,17 @@ struct CableArtifactRepairer {
     }
 
     // MARK: - Helpers
+
+    /// Whether a comma inside the word is followed by a letter (`Kosovo,s`, `don,t`): a cheap
+    /// test before the regular expressions.
+    static func hasCommaBeforeLetter(_ word: String) -> Bool {
+        var sawComma = false
+        for character in word {
+            if sawComma && character.isLetter { return true }
+            sawComma = character == ","
+        }
+        return false
+    }
 
     /// The comma after word `index` is a list comma (see rule 7).
     private func isInEnumeration(at index: Int) -> Bool {

@@ -32,6 +32,10 @@ enum CableNarrativeLayout {
     /// A rule: three or more of one of `-`, `=`, `_`, `*`, `~`, `#`, optionally with `+` or `|`
     /// at the ends (`+--------+`).
     static func isRule<S: StringProtocol>(_ text: S) -> Bool {
+        // A cheap test first: this runs on every line.
+        guard let first = text.first(where: { $0 != " " && $0 != "\t" }), "-=_*~#+|".contains(first) else {
+            return false
+        }
         var trimmed = Substring(CableText.trimmed(text))
         guard trimmed.count >= 3 else { return false }
         if let first = trimmed.first, "+|".contains(first) { trimmed = trimmed.dropFirst() }
@@ -53,6 +57,8 @@ enum CableNarrativeLayout {
     /// `Kosovo (TIER 2)`, `KOSOVO (Tier 2 Watch List)`, `Kosovo [TIER 2 WATCHLIST]`,
     /// `Kosovo: Tier Two`, `| Kosovo (TIER 2) |`, `* Kosovo (Special Case) *`.
     static func title(_ text: String) -> Title? {
+        let lower = text.lowercased()
+        guard lower.contains("tier") || lower.contains("special") else { return nil }
         let unboxed = unboxed(CableText.collapsingSpaces(text))
         guard !unboxed.isEmpty, unboxed.count <= 90 else { return nil }
         if let match = unboxed.wholeMatch(of: /(\S.*?) ?[\(\[] ?([^()\[\]]+?) ?[\)\]]/),
@@ -74,6 +80,8 @@ enum CableNarrativeLayout {
     /// <country>'s` sentence when known; otherwise the capitalised words just before the
     /// parenthesis (`Bosnia and Herzegovina`).
     static func inlineTitle(_ text: String, country: String?) -> (before: String, title: Title, after: String)? {
+        let lower = text.lowercased()
+        guard lower.contains("tier") || lower.contains("special") else { return nil }
         let collapsed = CableText.collapsingSpaces(text)
         for match in collapsed.matches(of: /[\(\[]([^()\[\]]{4,30})[\)\]]/) {
             guard let tier = tier(String(match.1)) else { continue }
@@ -136,7 +144,14 @@ enum CableNarrativeLayout {
         }
         let words = CableText.words(text)
         guard words.count <= 8 else { return false }
-        return !text.contains { ".;:!?\"".contains($0) } || text.hasSuffix(".")
+        // `St. Vincent and the Grenadines`, `Congo, Democratic Republic of the`, `Cote d'Ivoire`.
+        return !text.contains { ";:!?\"".contains($0) }
+    }
+
+    /// A line that ends the narrative's text: `End Final Text`, `END TEXT.`, `(End text)`.
+    static func isEndOfText(_ text: String) -> Bool {
+        let letters = CableText.collapsingSpaces(text).lowercased().filter { $0.isLetter || $0 == " " }
+        return ["end final text", "end text", "end of final text", "end of text"].contains(CableText.trimmed(letters))
     }
 
     /// `text` without box decorations at its ends: `| … |`, `* … *`, `# … #`, `= … =`.
@@ -163,6 +178,7 @@ enum CableNarrativeLayout {
     /// The heading a whole line is, in any case, with a trailing `:`, `.` or dashes allowed
     /// (`Prosecution`, `PROSECUTION`, `Prosecution:`, `Protection --`); `nil` otherwise.
     static func heading(_ text: String) -> String? {
+        guard text.count < 40, text.contains(where: { $0 == "P" || $0 == "p" }) else { return nil }
         var candidate = unboxed(CableText.collapsingSpaces(text))
         while let last = candidate.last, ":.-–—".contains(last) { candidate = String(candidate.dropLast()) }
         candidate = CableText.trimmed(candidate)
@@ -206,12 +222,15 @@ enum CableNarrativeLayout {
 
     // MARK: - Closing rule
 
-    /// Index into `lines` of the narrative's closing rule: the first rule, after the title,
-    /// that is neither a title's box nor a heading's underline and after which no heading
-    /// follows; `nil` when there is none.
+    /// Index into `lines` of the narrative's closing rule: an `End Final Text` line after the
+    /// title, else the first rule after the title and the last heading that is neither a title's
+    /// box nor a heading's underline; `nil` when there is none.
     static func closingRuleIndex(_ lines: [CableLine]) -> Int? {
         guard let titleIndex = lines.firstIndex(where: { title($0.text) != nil }) else { return nil }
         let lastHeading = lines.lastIndex { heading($0.text) != nil } ?? titleIndex
+        if let end = lines.indices.first(where: { $0 > titleIndex && isEndOfText(lines[$0].text) }) {
+            return end
+        }
         for index in lines.indices where index > max(titleIndex, lastHeading) && isRule(lines[index].text) {
             let previous = lines[..<index].last { !CableText.isBlank($0.text) }
             if let previous, heading(previous.text) != nil || title(previous.text) != nil { continue }

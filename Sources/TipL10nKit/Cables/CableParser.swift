@@ -130,6 +130,7 @@ public enum CableParser {
 
         var renderer = CableRendererRepairer(lines: body.lines)
         renderer.repairAll()
+        repairs += renderer.repairs
         let vocabulary = CableVocabulary(lines: renderer.lines.map(\.text))
         let splitter = CableParagraphSplitter(lines: renderer.lines)
         repairs += splitter.repairs
@@ -138,14 +139,20 @@ public enum CableParser {
         var index = 0
         while index < drafts.count {
             let draft = drafts[index]
-            var repairer = CableArtifactRepairer(paragraph: draft.number, lines: draft.lines, vocabulary: vocabulary)
-            repairer.repairAll()
-            repairs += repairer.repairs
-            var lines = repairer.lines
-            if CableText.reflow(lines).lowercased().hasPrefix("begin final text") {
+            var lines = draft.lines
+            let isNarrative = CableTemplate.anchor(in: String(CableText.reflow(lines).prefix(40)))?.anchor == .narrative
+            if isNarrative {
+                // Title, headings and rules first, so that a `--` after a heading or a `*` box is
+                // read as layout, not as a dash.
                 let layout = CableNarrativeLayout.normalized(lines, paragraph: draft.number)
                 lines = layout.lines
                 repairs += layout.repairs
+            }
+            var repairer = CableArtifactRepairer(paragraph: draft.number, lines: lines, vocabulary: vocabulary)
+            repairer.repairAll()
+            repairs += repairer.repairs
+            lines = repairer.lines
+            if isNarrative {
                 // Text after the narrative's closing rule belongs to the next paragraph when its
                 // number is missing (`9.` lost): it becomes that paragraph.
                 if let closing = CableNarrativeLayout.closingRuleIndex(lines),

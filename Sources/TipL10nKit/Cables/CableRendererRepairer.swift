@@ -43,9 +43,20 @@ struct CableRendererRepairer {
         var runs = 0
         var gaps = 0
         for line in lines {
-            for match in line.text.matches(of: /[\p{L}\p{N}]( +)\p{L}/) {
-                gaps += 1
-                if match.1.count >= 2 { runs += 1 }
+            // Gaps of spaces between a letter or digit and a letter.
+            var previous: Character?
+            var spaces = 0
+            for character in line.text {
+                if character == " " {
+                    spaces += 1
+                    continue
+                }
+                if spaces > 0, character.isLetter, let previous, previous.isLetter || previous.isNumber {
+                    gaps += 1
+                    if spaces >= 2 { runs += 1 }
+                }
+                spaces = 0
+                previous = character
             }
         }
         countsSpaceRuns = runs * 20 <= gaps
@@ -170,7 +181,10 @@ struct CableRendererRepairer {
         let original = text
         text = String(output)
         var parts: [String] = []
-        if spaceCount > 0 { parts.append(Self.counted(spaceCount, "no-break space") + " → spaces") }
+        if spaceCount > 0 {
+            parts.append(
+                Self.counted(spaceCount, "no-break space") + " replaced by " + (spaceCount == 1 ? "a space" : "spaces"))
+        }
         if softHyphens > 0 { parts.append(Self.counted(softHyphens, "soft hyphen") + " removed") }
         if removedCount > 0 { parts.append(Self.counted(removedCount, "zero-width character") + " removed") }
         guard !parts.isEmpty else { return }

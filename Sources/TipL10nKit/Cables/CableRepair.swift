@@ -76,6 +76,16 @@ public struct CableRepair: Sendable, Equatable {
     /// ``replacement``. Other repairs are `note:`s.
     public var isReviewFlag: Bool
 
+    /// Whether the repair is about the words of the text (a translator may need to know), as
+    /// opposed to the cable's structure (``Kind/paragraphNumber``, ``Kind/layout``,
+    /// ``Kind/rejoinedParagraph``), which concerns whoever prepares the export.
+    public var concernsText: Bool {
+        switch kind {
+        case .paragraphNumber, .layout, .rejoinedParagraph: false
+        default: true
+        }
+    }
+
     /// Creates a repair record; `isReviewFlag` defaults to `true` for ``Kind/needsReview`` and
     /// ``Kind/runTogetherWords``.
     public init(

@@ -27,16 +27,11 @@ enum CableTemplate {
     }
 
     /// Openings, lower case with single spaces, in the order of the template.
+    /// Short enough to fit the first line of a paragraph wrapped at 60 columns after its mark.
     static let openings: [(anchor: Anchor, phrases: [String])] = [
-        (.narrative, ["begin final text of", "begin final text"]),
-        (.nonPaperIntro, ["post may wish to deliver the following", "posts may wish to deliver the following"]),
-        (
-            .webPage,
-            [
-                "posts should make sure that the relevant country narrative",
-                "post should make sure that the relevant country narrative",
-            ]
-        ),
+        (.narrative, ["begin final text"]),
+        (.nonPaperIntro, ["post may wish to deliver", "posts may wish to deliver"]),
+        (.webPage, ["posts should make sure that the", "post should make sure that the"]),
         (.pressGuidance, ["the following is press guidance", "following is press guidance"]),
         (.thanks, ["the department appreciates", "department appreciates"]),
     ]
@@ -44,7 +39,17 @@ enum CableTemplate {
     /// The anchor a line opens, and what is printed before the opening words (nothing, a
     /// paragraph mark, or up to six characters of an unreadable one such as `B.` or `IQ.`).
     static func anchor(in text: String) -> (anchor: Anchor, prefix: String)? {
-        let collapsed = CableText.collapsingSpaces(text)
+        let lowered = text.lowercased()
+        // A cheap test first: every opening holds one of these words.
+        guard ["begin", "deliver", "make sure", "press guidance", "appreciates"].contains(where: lowered.contains)
+        else { return nil }
+        var collapsed = CableText.collapsingSpaces(text)
+        // A portion marking after the number is not part of the opening: `8. (U) Begin Final…`.
+        if collapsed.prefix(12).contains("("),
+            let marking = collapsed.firstMatch(of: #/^(\S{0,6} ?)\((?:U|SBU|C|S|LOU|FOUO|UNCLASSIFIED)\) /#)
+        {
+            collapsed = String(marking.1) + collapsed[marking.range.upperBound...]
+        }
         let lower = collapsed.lowercased()
         for (anchor, phrases) in openings {
             for phrase in phrases {
