@@ -10,7 +10,8 @@ import Foundation
 ///   read too, each recorded (``CableRepair/Kind/paragraphNumber``): a number glued to its text
 ///   (`1.This is…` → `1. This is…`), a space before the period (`2 . On June…`), a number alone
 ///   on its line with the text on the next, and a garbled mark at a paragraph boundary whose
-///   characters read as the expected number (`l.` or `I.` for `1.`, `1,` for `1.`; flagged).
+///   characters read as the expected number (`l.` or `I.` for `1.`, `1,` for `1.`; flagged), and a
+///   paragraph anchor `¶` at a paragraph boundary with no number after it (flagged).
 /// - A mark one to three above the expected number starts that paragraph when it stands at a
 ///   paragraph boundary (after a blank line, the line before ending a sentence or a rule): the
 ///   numbers between are missing (flagged), their text stays in the paragraph before.
@@ -86,6 +87,19 @@ struct CableParagraphSplitter {
                 printed: CableText.trimmed(trimmed[match.range]), shape: .spaced)
         }
         return nil
+    }
+
+    /// The text after a paragraph anchor `¶` printed without its number (`¶ This is…`,
+    /// `¶This is…`); `nil` when a number follows the `¶`, when a label does (`¶A.`, `¶Q1:`), or
+    /// when the line has none.
+    static func pilcrowWithoutNumber(in text: String) -> String? {
+        let trimmed = text.drop { $0 == " " || $0 == "\t" }
+        guard trimmed.first == "¶" else { return nil }
+        let rest = trimmed.dropFirst().drop { $0 == " " }
+        guard let first = rest.first, !first.isNumber else { return nil }
+        // `¶A.`, `¶Q1:`, `¶B.` are labels (answers, questions, references), not paragraphs.
+        if rest.prefixMatch(of: /[A-Za-z]\d{0,3} ?[.:)]/) != nil { return nil }
+        return String(rest)
     }
 
     /// A garbled mark that reads as `expected`: one or two characters among digits and the
@@ -180,6 +194,15 @@ struct CableParagraphSplitter {
                 hasText(paragraphs.last)
             {
                 startRecovered(at: line, number: expected, anchor: found)
+                continue
+            }
+            if !isBlank, atBoundary || paragraphs.isEmpty, let rest = Self.pilcrowWithoutNumber(in: line.text) {
+                appendParagraph(number: expected, line: line, text: rest)
+                record(
+                    line.number, original: "¶", replacement: "¶",
+                    message: "a paragraph anchor `¶` with no number: read as paragraph \(expected)",
+                    paragraph: expected,
+                    isReviewFlag: true)
                 continue
             }
             if !isBlank, atBoundary || paragraphs.isEmpty,

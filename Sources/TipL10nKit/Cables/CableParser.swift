@@ -26,17 +26,29 @@ import TipL10nXML
 /// 4. **Signature and trailer.** The signature is the last line, among the final 10 non-blank
 ///    lines after paragraph 1, that is a name in capitals (`CLINTON`, `VAN VOORST`; markings
 ///    such as `SENSITIVE BUT UNCLASSIFIED`, `BT`, `NNNN` and the narrative headings `PROSECUTION`,
-///    `PROTECTION`, `PREVENTION` excepted). It and everything after it
-///    (`Share this cable`, `facebook - bluesky -`, page numbers) are not content. Page markers
-///    (`REYKJAVIK 00000049  002 OF 006`) and repeated captions inside the body are dropped.
-/// 5. **Paragraphs.** A line starting `N.` or `¶N.` starts paragraph N only when N is the next
-///    expected number (1 first). Any other numbered line (`3. Thus…`, `16. The State…`,
-///    `¶2009. Two…`) continues the previous paragraph: blank lines before it are removed, the
-///    `¶` mark dropped, the number kept as text, and a ``CableRepair/Kind/rejoinedParagraph``
-///    recorded.
-/// 6. **Repairs** of telegraphic artifacts, each recorded: see ``CableArtifactRepairer``.
-/// 7. **Reflow.** ``CableParagraph/text`` joins the words with single spaces, dropping `¶`
-///    marks and `-----` separator lines.
+///    `PROTECTION`, `PREVENTION` excepted), else such a name printed after a sentence end at the
+///    end of one of those lines (`…action requests. CLINTON`, lines joined by a renderer). It and
+///    everything after it (`Share this cable`, `facebook - bluesky -`, page numbers) are not
+///    content. Page markers (`REYKJAVIK 00000049  002 OF 006`) and repeated captions inside the
+///    body are dropped. The body starts at paragraph 1's mark, or, when it is lost, at the first
+///    line after the header fields.
+/// 5. **Renderer damage** on every body line, each recorded: HTML markup and character
+///    references, invisible characters, tabs where punctuation was lost; see
+///    `CableRendererRepairer`. A text file holding a web page's `<pre>` source has its
+///    `&#x000A;` references read as line breaks first.
+/// 6. **Paragraphs.** Numbered by their marks, damaged marks read and missing ones recovered from
+///    the rollout cable's template (`Begin Final Text…`, `The following is press guidance…`, `The
+///    Department appreciates…`), or, with no readable numbers, by position from blank lines and
+///    the template; see `CableParagraphSplitter`. Any other numbered line (`3. Thus…`, `16.
+///    The State…`, `¶2009. Two…`) continues the previous paragraph and a
+///    ``CableRepair/Kind/rejoinedParagraph`` is recorded.
+/// 7. **Layout** of the narrative paragraph: rules, title and headings run into the text set on
+///    lines of their own, a boxed title unboxed; see `CableNarrativeLayout`.
+/// 8. **Repairs** of telegraphic artifacts, each recorded: see ``CableArtifactRepairer``; they
+///    consult the cable's own words (`CableVocabulary`). Text after the narrative's closing rule
+///    becomes the next paragraph when that paragraph's number is missing.
+/// 9. **Reflow.** ``CableParagraph/text`` joins the words with single spaces, dropping `¶`
+///    marks and rules.
 ///
 /// Line numbers count lines of ``Cable/text``: the file itself for text layouts, the `<pre>`
 /// blocks joined by a newline for HTML.

@@ -18,12 +18,14 @@ import TipL10nXML
 ///    characters U+200B–U+200D, U+2060 and U+FEFF are removed. A soft hyphen at the end of a
 ///    line is left for ``CableArtifactRepairer`` (it joins the word).
 ///    ``CableRepair/Kind/invisibleCharacter``.
-/// 4. **Lost punctuation**: a tab, or a run of two or more spaces, between a letter or digit and
-///    a letter, inside a line, stands where punctuation was lost. Before a lower-case word it
-///    becomes `; ` (`United States<TAB> some fall victim` → `United States; some fall victim`);
-///    before a capital or digit it becomes one space and is flagged for review. Runs of spaces
-///    count only when they are rare in the cable (at most 1 in 20 gaps between two words), so
-///    text spaced out throughout (OCR, justified text) is left alone; tabs always count.
+/// 4. **Lost punctuation**: a tab between a letter or digit and a letter, inside a line, stands
+///    where punctuation was lost. Before a lower-case word it becomes `; ` (`United States<TAB>
+///    some fall victim` → `United States; some fall victim`); before a capital it becomes one
+///    space and is flagged for review (a sentence end may be lost). A run of two or more spaces
+///    before a lower-case word becomes one space and is flagged with `;` as the likely reading
+///    (a stray double space is as often a typing slip); before a capital it is only spacing.
+///    Runs of spaces count only when they are rare in the cable (at most 1 in 20 gaps between
+///    two words), so text spaced out throughout (OCR, justified text) is left alone.
 ///    ``CableRepair/Kind/lostPunctuation``.
 struct CableRendererRepairer {
     private(set) var lines: [CableLine]
@@ -211,20 +213,29 @@ struct CableRendererRepairer {
             let left = String(text[wordStart..<gap.startIndex])
             let right = String(text[gap.endIndex..<wordEnd])
             let isLower = right.first?.isLowercase == true
-            updated += text[position..<gap.startIndex] + (isLower ? "; " : " ")
-            position = gap.endIndex
             let isTab = gap.contains("\t")
+            // A run of spaces before a capital is spacing, not damage: the words are reflowed anyway.
+            if !isTab && !isLower { continue }
+            updated += text[position..<gap.startIndex] + (isTab && isLower ? "; " : " ")
+            position = gap.endIndex
             let name = isTab ? "a tab" : "a run of \(gap.count) spaces"
             let shown = "\(left)\(isTab ? "<TAB>" : "<SPACES>")\(right)"
-            if isLower {
+            if isTab && isLower {
                 record(
                     .lostPunctuation, line: line, original: shown, replacement: "\(left); \(right)",
                     message: "`\(left)` \(name) `\(right)` → `\(left); \(right)` (a semicolon lost by a renderer)")
-            } else {
+            } else if isTab {
                 record(
                     .lostPunctuation, line: line, original: shown, replacement: "\(left) \(right)",
                     message:
                         "\(name) between `\(left)` and `\(right)` replaced by a space: punctuation may have been lost there; please review",
+                    isReviewFlag: true)
+            } else {
+                // A stray double space is as likely a typing slip as a lost semicolon: flag, do not guess.
+                record(
+                    .lostPunctuation, line: line, original: shown, replacement: "\(left) \(right)",
+                    message:
+                        "\(name) between `\(left)` and `\(right)` replaced by one space: a semicolon may have been lost there (`\(left); \(right)`); please review",
                     isReviewFlag: true)
             }
         }

@@ -198,10 +198,14 @@ extension Cables {
             renderer.repairAll()
             #expect(
                 renderer.lines.suffix(3).map(\.text) == [
-                    "victims in the United States; some fall victim", "victims in the United States; some fall victim",
+                    "victims in the United States; some fall victim", "victims in the United States some fall victim",
                     "in 2008 The government",
                 ])
-            #expect(renderer.repairs.map(\.isReviewFlag) == [false, false, true])
+            #expect(renderer.repairs.map(\.isReviewFlag) == [false, true, true])
+            #expect(
+                renderer.repairs[1].message
+                    == "a run of 2 spaces between `States` and `some` replaced by one space: a semicolon may have been lost there (`States; some`); please review"
+            )
             // Spaces between words everywhere (OCR, justified text) are not lost punctuation.
             var spaced = CableRendererRepairer(lines: [
                 CableLine(number: 1, text: "the  Secretary  will  release  the  Report"),

@@ -104,6 +104,9 @@ extension Cables {
                 file: "kosovo.no-paragraph-1.txt", clean: "09STATE61188.txt",
                 repairs: ["paragraphNumber (review) 50"]),
             Variant(
+                file: "kosovo.pilcrow-without-number.txt", clean: "09STATE61188.txt",
+                repairs: ["paragraphNumber (review) 92"]),
+            Variant(
                 file: "kosovo.run-in-headings.txt", clean: "09STATE61188.txt",
                 differences: [
                     "narrative.prosecution.heading": "PROSECUTION:"
@@ -157,6 +160,11 @@ extension Cables {
                 repairs: ["paragraphNumber (review) 24"]),
             Variant(
                 file: "suriname.no-numbers.txt", clean: "09STATE60550.txt",
+                repairs: [
+                    "paragraphNumber (review) 24", "paragraphNumber 26, 34, 50, 62, 73, 86, 93, 248, 370, 379, 438",
+                ]),
+            Variant(
+                file: "suriname.pilcrows-without-numbers.txt", clean: "09STATE60550.txt",
                 repairs: [
                     "paragraphNumber (review) 24", "paragraphNumber 26, 34, 50, 62, 73, 86, 93, 248, 370, 379, 438",
                 ]),

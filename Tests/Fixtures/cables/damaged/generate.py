@@ -8,8 +8,8 @@ tested on the structure that remains, not on the clean text. Run from anywhere:
 
     python3 Tests/Fixtures/cables/damaged/generate.py
 
-The files are committed; the tests read them, not this script. README.md in this folder lists
-each variant and the damage it carries.
+The files are committed; the tests read them, not this script. Docs/Cables.md ("Damaged
+cables") lists each variant and the damage it carries.
 """
 
 import os
@@ -152,6 +152,10 @@ def main():
           edit_marks(KOSOVO, lambda n, line: MARK.sub("", line) if n in (8, 12) else line))
     write("kosovo.missing-9-and-11.txt",
           edit_marks(KOSOVO, lambda n, line: MARK.sub("", line) if n in (9, 11) else line))
+    write("suriname.pilcrows-without-numbers.txt",
+          edit_marks(SURINAME, lambda n, line: MARK.sub(r"\1 ", line)))
+    write("kosovo.pilcrow-without-number.txt",
+          edit_marks(KOSOVO, lambda n, line: MARK.sub("¶ ", line) if n == 5 else line))
     write("iceland.missing-9.txt",
           edit_marks(ICELAND, lambda n, line: MARK.sub("", line) if n == 9 else line))
 
