@@ -285,7 +285,9 @@ enum CableNarrativeLayout {
         // 2. The title: unboxed, or split from the text it was run into.
         var result: [CableLine] = []
         var titleSeen = false
-        var headingsSeen = Set<String>()
+        // A heading printed on a line of its own anywhere in the narrative is never also run in
+        // (`Protection Act…` opening a paragraph stays text).
+        var headingsSeen = Set(split.compactMap { heading($0.text) })
         for (index, line) in split.enumerated() {
             let collapsed = CableText.collapsingSpaces(line.text)
             let previousBlank =
@@ -325,7 +327,6 @@ enum CableNarrativeLayout {
                     "heading `\(printed)` run into its paragraph: set on a line of its own")
                 continue
             }
-            if let found = heading(collapsed) { headingsSeen.insert(found) }
             result.append(line)
         }
         return (result, repairs)

@@ -77,6 +77,7 @@ extension Cables {
             Variant(
                 file: "kosovo.glued-numbers.txt", clean: "09STATE61188.txt",
                 repairs: ["paragraphNumber 50, 53, 62, 79, 92, 105, 119, 127, 239, 364, 374, 426"]),
+            Variant(file: "kosovo.html-paragraphs.html", clean: "09STATE61188.txt", repairs: []),
             Variant(
                 file: "kosovo.hyphenated.txt", clean: "09STATE61188.txt",
                 repairs: ["joinedHyphenation 136, 153, 187, 232"]),

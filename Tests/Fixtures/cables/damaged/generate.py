@@ -230,6 +230,22 @@ def main():
     web = replace_once(web, "trafficking prevention\nactivities", "trafficking prevention\nactivities<br>")
     write("kosovo.web-anchors.txt", web)
 
+    # A web page that prints the telegram as HTML paragraphs and line breaks, not in <pre>.
+    import html as htmlmodule
+    telegram = KOSOVO[KOSOVO.index("VZCZCXYZ0005"):]
+    telegram = telegram[:telegram.index("Share this cable")]
+    blocks = [b for b in re.split(r"\n\s*\n", telegram) if b.strip()]
+    page = ["<!DOCTYPE html>", "<html><head><title>Cable 09STATE61188</title>",
+            "<style>p { margin: 0 }</style></head>", "<body>",
+            "<div class='nav'><a href='/'>Home</a> <a href='/cables'>Browse cables</a></div>",
+            "<h1>KOSOVO -- 2009 TIP REPORT: PRESS GUIDANCE AND DEMARCHE</h1>",
+            "<div class='cable'>"]
+    for block in blocks:
+        lines = [htmlmodule.escape(line.strip(), quote=False) for line in block.split("\n")]
+        page.append("<p>" + "<br>\n".join(lines) + "</p>")
+    page += ["</div>", "<div class='footer'>Share this cable</div>", "</body></html>", ""]
+    write("kosovo.html-paragraphs.html", "\n".join(page))
+
     pre = re.findall(r"<pre>(.*?)</pre>", ICELAND_PAGE, re.S)
     write("iceland.pre-source.txt", "\n".join(pre) + "\n")
 
