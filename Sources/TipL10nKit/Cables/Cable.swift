@@ -48,7 +48,8 @@ public struct Cable: Sendable {
     public var header: CableHeader
     /// The layout the file was published in.
     public var layout: CableLayout
-    /// Paragraphs 1…N in order, numbered without gaps.
+    /// Paragraphs in order, numbered 1…N as printed; where the cable lost a number that the
+    /// reader could not recover, the numbering skips it (a review flag in ``repairs`` says so).
     public var paragraphs: [CableParagraph]
     /// Every change the reader made to the printed text, and every place it left for review,
     /// sorted by line.

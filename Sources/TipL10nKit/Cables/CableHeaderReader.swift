@@ -29,11 +29,70 @@ struct CableHeaderReader {
         firstLine = lines.first?.number
         let captionIndex = lines.firstIndex { CableCaption($0.text) != nil }
         let searchFrom = captionIndex ?? lines.startIndex
-        bodyStart =
-            lines[searchFrom...].firstIndex { line in
-                CableParagraphSplitter.paragraphMark(in: line.text)?.number == 1
-            } ?? lines.count
+        // Paragraph 1 when its mark is readable and no later number comes first; otherwise (its
+        // number lost or garbled) the first line after the header fields.
+        let firstMark = lines[searchFrom...].firstIndex { line in
+            guard let number = CableParagraphSplitter.paragraphMark(in: line.text)?.number else { return false }
+            return (1...4).contains(number)
+        }
+        if let firstMark, CableParagraphSplitter.paragraphMark(in: lines[firstMark].text)?.number == 1 {
+            bodyStart = firstMark
+        } else {
+            let content = Self.firstContentIndex(lines, from: searchFrom)
+            bodyStart = [content, firstMark].compactMap { $0 }.min() ?? lines.count
+        }
         read(lines[..<bodyStart])
+    }
+
+    /// The first line from `start` on that is not part of a header block: not blank, not a
+    /// caption, DTG, routing or field line (`SIPDIS`, `E.O.`, `TAGS:`, `SUBJECT:`, `REF:`, `FM`,
+    /// `TO`, `INFO`, `CLASSIFIED BY`…), not the continuation of a field (the subject's and tags'
+    /// lines up to a blank line, reference lines and labelled references after blank lines).
+    static func firstContentIndex(_ lines: [CableLine], from start: Int) -> Int? {
+        var field = Field.none
+        for index in lines.indices where index >= start {
+            let text = CableText.collapsingSpaces(lines[index].text)
+            if text.isEmpty {
+                if field != .references { field = .none }
+                continue
+            }
+            if CableCaption(text) != nil || CableDTG(text) != nil {
+                field = .none
+                continue
+            }
+            if value(of: text, after: ["TO "]) != nil {
+                field = .to
+            } else if value(of: text, after: ["INFO "]) != nil {
+                field = .info
+            } else if value(of: text, after: ["SUBJECT:", "SUBJ:"]) != nil {
+                field = .subject
+            } else if value(of: text, after: ["TAGS:"]) != nil {
+                field = .tags
+            } else if value(of: text, after: ["REF:", "REFS:", "REFTEL:", "REFERENCE:"]) != nil {
+                field = .references
+            } else if value(of: text, after: ["FM "]) != nil || isOtherField(text) || isRoutingLine(text) {
+                field = .none
+            } else {
+                let previousBlank = index == 0 || CableText.isBlank(lines[index - 1].text)
+                switch field {
+                case .to, .info, .subject, .tags:
+                    if previousBlank { return index }
+                case .references:
+                    if previousBlank && !startsWithReferenceLabel(text) { return index }
+                case .none:
+                    return index
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Routing lines of a telegram header: precedence and routing indicators (`OO RUEHWEB`,
+    /// `DE RUEHC #1188 1632232`, `ZNR UUUUU ZZH`), `CLASSIFIED BY:`, `REASON:`.
+    private static func isRoutingLine(_ text: String) -> Bool {
+        if text.wholeMatch(of: /[A-Z]{1,2} RUE[A-Z]+.*/) != nil { return true }
+        let upper = text.uppercased()
+        return ["CLASSIFIED BY", "REASON", "DERIVED FROM", "DECL:", "DECLASSIFY"].contains { upper.hasPrefix($0) }
     }
 
     private mutating func read(_ lines: ArraySlice<CableLine>) {

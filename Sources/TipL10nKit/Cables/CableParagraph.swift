@@ -4,14 +4,18 @@ import Foundation
 ///
 /// A paragraph starts at a line beginning `N.` or `¶N.` where N is the next expected number;
 /// any other numbered line continues the previous paragraph (see ``CableRepair/Kind/rejoinedParagraph``).
+/// Damaged and missing numbers are recovered from the structure of the rollout cable (see
+/// ``CableRepair/Kind/paragraphNumber`` and `Docs/Cables.md`).
 public struct CableParagraph: Sendable, Equatable {
-    /// The paragraph number, 1…N without gaps.
+    /// The paragraph number as printed, or as recovered (1…N; a number the reader could not
+    /// recover is skipped).
     public var number: Int
     /// The whole paragraph reflowed to single spaces, telegraphic artifacts repaired, without the
     /// `N.` mark, `¶` marks and `-----` separator lines:
     /// `This is an action cable; see paras 5 through 7 and 10.`
     public var text: String
-    /// 1-based line (in ``Cable/text``) where the paragraph's number is printed.
+    /// 1-based line (in ``Cable/text``) where the paragraph's number is printed (or, without
+    /// one, where its text starts).
     public var line: Int
     /// The paragraph's lines after repairs, keeping the printed structure the extractor needs
     /// (blank lines, title and heading lines, `--` bullets, `Q1:` / `A:` labels, `¶` marks

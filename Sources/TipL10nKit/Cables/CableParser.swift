@@ -26,17 +26,29 @@ import TipL10nXML
 /// 4. **Signature and trailer.** The signature is the last line, among the final 10 non-blank
 ///    lines after paragraph 1, that is a name in capitals (`CLINTON`, `VAN VOORST`; markings
 ///    such as `SENSITIVE BUT UNCLASSIFIED`, `BT`, `NNNN` and the narrative headings `PROSECUTION`,
-///    `PROTECTION`, `PREVENTION` excepted). It and everything after it
-///    (`Share this cable`, `facebook - bluesky -`, page numbers) are not content. Page markers
-///    (`REYKJAVIK 00000049  002 OF 006`) and repeated captions inside the body are dropped.
-/// 5. **Paragraphs.** A line starting `N.` or `¶N.` starts paragraph N only when N is the next
-///    expected number (1 first). Any other numbered line (`3. Thus…`, `16. The State…`,
-///    `¶2009. Two…`) continues the previous paragraph: blank lines before it are removed, the
-///    `¶` mark dropped, the number kept as text, and a ``CableRepair/Kind/rejoinedParagraph``
-///    recorded.
-/// 6. **Repairs** of telegraphic artifacts, each recorded: see ``CableArtifactRepairer``.
-/// 7. **Reflow.** ``CableParagraph/text`` joins the words with single spaces, dropping `¶`
-///    marks and `-----` separator lines.
+///    `PROTECTION`, `PREVENTION` excepted), else such a name printed after a sentence end at the
+///    end of one of those lines (`…action requests. CLINTON`, lines joined by a renderer). It and
+///    everything after it (`Share this cable`, `facebook - bluesky -`, page numbers) are not
+///    content. Page markers (`REYKJAVIK 00000049  002 OF 006`) and repeated captions inside the
+///    body are dropped. The body starts at paragraph 1's mark, or, when it is lost, at the first
+///    line after the header fields.
+/// 5. **Renderer damage** on every body line, each recorded: HTML markup and character
+///    references, invisible characters, tabs where punctuation was lost; see
+///    `CableRendererRepairer`. A text file holding a web page's `<pre>` source has its
+///    `&#x000A;` references read as line breaks first.
+/// 6. **Paragraphs.** Numbered by their marks, damaged marks read and missing ones recovered from
+///    the rollout cable's template (`Begin Final Text…`, `The following is press guidance…`, `The
+///    Department appreciates…`), or, with no readable numbers, by position from blank lines and
+///    the template; see `CableParagraphSplitter`. Any other numbered line (`3. Thus…`, `16.
+///    The State…`, `¶2009. Two…`) continues the previous paragraph and a
+///    ``CableRepair/Kind/rejoinedParagraph`` is recorded.
+/// 7. **Layout** of the narrative paragraph: rules, title and headings run into the text set on
+///    lines of their own, a boxed title unboxed; see `CableNarrativeLayout`.
+/// 8. **Repairs** of telegraphic artifacts, each recorded: see ``CableArtifactRepairer``; they
+///    consult the cable's own words (`CableVocabulary`). Text after the narrative's closing rule
+///    becomes the next paragraph when that paragraph's number is missing.
+/// 9. **Reflow.** ``CableParagraph/text`` joins the words with single spaces, dropping `¶`
+///    marks and rules.
 ///
 /// Line numbers count lines of ``Cable/text``: the file itself for text layouts, the `<pre>`
 /// blocks joined by a newline for HTML.
@@ -83,8 +95,9 @@ public enum CableParser {
         }
 
         let layout: CableLayout
-        let text: String
+        var text: String
         var metadata = CableMetadata()
+        var repairs: [CableRepair] = []
         if decoded.first(where: { !$0.isWhitespace }) == "<" {
             layout = .html
             // libxml2 reads the page as UTF-8 unless it starts with a UTF-16 byte-order mark.
@@ -93,6 +106,17 @@ public enum CableParser {
             metadata = page.metadata
         } else {
             text = decoded
+            // The source of a web page's `<pre>` block saved as text: line breaks as `&#x000A;`.
+            let newlines = CableRendererRepairer.decodingNewlineReferences(text)
+            if newlines.count > 0 {
+                text = newlines.text
+                repairs.append(
+                    CableRepair(
+                        kind: .htmlMarkup, line: 1, original: "&#x000A;", replacement: "\n",
+                        message:
+                            "\(newlines.count) newline character references (`&#x000A;`, the HTML source of a web page) read as line breaks; line numbers count the lines they make",
+                        paragraph: nil))
+            }
             layout = detectTextLayout(text)
         }
 
@@ -116,18 +140,80 @@ public enum CableParser {
         let body = bodyLines(telegram, from: reader.bodyStart, caption: reader.caption)
         let header = try reader.header(metadata: metadata, signature: body.signature, path: path)
 
-        var splitter = CableParagraphSplitter()
-        for line in body.lines { splitter.add(line) }
-        var repairs = splitter.repairs
+        var renderer = CableRendererRepairer(lines: body.lines)
+        renderer.repairAll()
+        repairs += renderer.repairs
+        let vocabulary = CableVocabulary(lines: renderer.lines.map(\.text))
+        let splitter = CableParagraphSplitter(lines: renderer.lines)
+        repairs += splitter.repairs
+        var drafts = splitter.paragraphs
         var paragraphs: [CableParagraph] = []
-        for draft in splitter.finishedParagraphs {
-            var repairer = CableArtifactRepairer(paragraph: draft.number, lines: draft.lines)
+        var index = 0
+        while index < drafts.count {
+            let draft = drafts[index]
+            var lines = draft.lines
+            let isNarrative = CableTemplate.anchor(in: String(CableText.reflow(lines).prefix(40)))?.anchor == .narrative
+            if isNarrative {
+                // Title, headings and rules first, so that a `--` after a heading or a `*` box is
+                // read as layout, not as a dash.
+                let layout = CableNarrativeLayout.normalized(lines, paragraph: draft.number)
+                lines = layout.lines
+                repairs += layout.repairs
+            }
+            var repairer = CableArtifactRepairer(paragraph: draft.number, lines: lines, vocabulary: vocabulary)
             repairer.repairAll()
             repairs += repairer.repairs
+            lines = repairer.lines
+            if isNarrative {
+                // Text after the narrative's closing rule belongs to the next paragraph when its
+                // number is missing (`9.` lost): it becomes that paragraph.
+                if let closing = CableNarrativeLayout.closingRuleIndex(lines),
+                    let firstText = lines[(closing + 1)...].firstIndex(where: { !CableText.isBlank($0.text) })
+                {
+                    let nextNumber = index + 1 < drafts.count ? drafts[index + 1].number : nil
+                    if nextNumber != draft.number + 1 {
+                        let moved = Array(lines[firstText...])
+                        lines = Array(lines[...closing])
+                        drafts.insert(
+                            CableParagraphSplitter.Draft(
+                                number: draft.number + 1, line: moved[0].number, lines: moved),
+                            at: index + 1)
+                        // Its artifacts were repaired with the narrative's.
+                        drafts[index + 1].lines = moved
+                        let head = CableText.head(CableText.trimmed(moved[0].text), words: 4)
+                        repairs.append(
+                            CableRepair(
+                                kind: .paragraphNumber, line: moved[0].number, original: head, replacement: head,
+                                message:
+                                    "`\(head)…` follows the country narrative's closing rule without a paragraph number: read as paragraph \(draft.number + 1)",
+                                paragraph: draft.number + 1, isReviewFlag: true))
+                        paragraphs.append(
+                            CableParagraph(
+                                number: draft.number, text: CableText.reflow(lines), line: draft.line, lines: lines))
+                        paragraphs.append(
+                            CableParagraph(
+                                number: draft.number + 1, text: CableText.reflow(moved), line: moved[0].number,
+                                lines: moved))
+                        index += 2
+                        continue
+                    }
+                }
+            }
             paragraphs.append(
-                CableParagraph(
-                    number: draft.number, text: CableText.reflow(repairer.lines), line: draft.line,
-                    lines: repairer.lines))
+                CableParagraph(number: draft.number, text: CableText.reflow(lines), line: draft.line, lines: lines))
+            index += 1
+        }
+        if let glued = body.gluedSignature {
+            repairs.append(
+                CableRepair(
+                    kind: .paragraphNumber, line: glued.line, original: glued.original, replacement: glued.signature,
+                    message:
+                        "the signature `\(glued.signature)` is printed at the end of the last line (lines joined by a renderer): read as the signature",
+                    paragraph: paragraphs.last?.number))
+        }
+        // Repairs made before the paragraphs were known take the paragraph of their line.
+        for (position, repair) in repairs.enumerated() where repair.paragraph == nil && repair.line > 1 {
+            repairs[position].paragraph = paragraphs.last { $0.line <= repair.line }?.number
         }
         let sorted = repairs.enumerated().sorted { lhs, rhs in
             (lhs.element.line, lhs.offset) < (rhs.element.line, rhs.offset)
@@ -211,22 +297,44 @@ public enum CableParser {
     static func bodyLines(
         _ telegram: [CableLine], from start: Int, caption: CableCaption?
     ) -> (
-        lines: [CableLine], signature: String?
+        lines: [CableLine], signature: String?, gluedSignature: (line: Int, original: String, signature: String)?
     ) {
-        guard start < telegram.count else { return ([], nil) }
+        guard start < telegram.count else { return ([], nil, nil) }
         var end = telegram.count
         var signature: String?
+        var glued: (line: Int, original: String, signature: String)?
+        var lastLine: CableLine?
         let nonBlank = telegram.indices.filter { $0 >= start && !CableText.isBlank(telegram[$0].text) }
         if let index = nonBlank.suffix(10).last(where: { isSignature(telegram[$0].text) }) {
             end = index
             signature = CableText.collapsingSpaces(telegram[index].text)
+        } else if let index = nonBlank.suffix(10).last(where: { gluedSignature(telegram[$0].text) != nil }),
+            let split = gluedSignature(telegram[index].text)
+        {
+            // `…the preceding action requests. CLINTON`: lines joined by a renderer.
+            end = index
+            signature = split.signature
+            lastLine = CableLine(number: telegram[index].number, text: split.text)
+            glued = (telegram[index].number, CableText.tail(telegram[index].text, words: 3), split.signature)
         }
-        let lines = telegram[start..<end].filter { line in
+        var lines = telegram[start..<end].filter { line in
             guard let caption else { return true }
             if let other = CableCaption(line.text), other.isSameCable(as: caption) { return false }
             return !caption.isPageMarker(line.text)
         }
-        return (lines, signature)
+        if let lastLine { lines.append(lastLine) }
+        return (lines, signature, glued)
+    }
+
+    /// A line that ends a sentence and then prints the signature (`…action requests. CLINTON`):
+    /// the text and the signature; `nil` otherwise.
+    static func gluedSignature(_ text: String) -> (text: String, signature: String)? {
+        let collapsed = CableText.collapsingSpaces(text)
+        guard let match = collapsed.wholeMatch(of: /(.*[.?!]["')”’]?) ([A-Z][A-Z.' -]{3,39})/),
+            isSignature(String(match.2)), String(match.2).filter(\.isLetter).count >= 4,
+            !["END TEXT", "END NOTE", "END SUMMARY", "END COMMENT"].contains(String(match.2))
+        else { return nil }
+        return (String(match.1), String(match.2))
     }
 
     /// A name in capitals alone on its line, not a marking.

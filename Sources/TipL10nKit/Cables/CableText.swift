@@ -166,10 +166,10 @@ enum CableText {
         text.allSatisfy { $0.isWhitespace }
     }
 
-    /// `true` for a separator line of three or more hyphens (`--------------`).
+    /// `true` for a separator line (a rule): three or more hyphens (`--------------`), or of `=`,
+    /// `_`, `*`, `~`, `#`, with `+` or `|` corners allowed (see ``CableNarrativeLayout/isRule(_:)``).
     static func isSeparator<S: StringProtocol>(_ text: S) -> Bool {
-        let trimmed = trimmed(text)
-        return trimmed.count >= 3 && trimmed.allSatisfy { $0 == "-" }
+        CableNarrativeLayout.isRule(text)
     }
 
     /// Drops one leading `¶` mark (and spaces before it).

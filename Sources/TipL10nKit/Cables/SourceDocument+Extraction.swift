@@ -76,12 +76,23 @@ extension SourceDocument {
                 part: .narrative, id: "narrative",
                 blocks: [
                     SourceBlock(
-                        kind: .title, id: "title", text: CableText.collapsingSpaces(titleLine.text),
-                        cableParagraph: narrative.number, line: titleLine.number)
+                        kind: .title, id: "title", text: title.text, cableParagraph: narrative.number,
+                        line: titleLine.number)
                 ])
         ]
+        // The narrative ends at its closing rule; text after it (in the same paragraph) is not narrative.
+        var narrativeLines = narrative.lines[(titleIndex + 1)...]
+        if let closing = CableNarrativeLayout.closingRuleIndex(narrative.lines), closing > titleIndex {
+            let after = narrative.lines[(closing + 1)...].filter { !CableText.isBlank($0.text) }
+            if let first = after.first {
+                warnings.append(
+                    .textAfterNarrative(
+                        path: path, paragraph: narrative.number, line: first.number, text: CableText.reflow(after)))
+            }
+            narrativeLines = narrative.lines[(titleIndex + 1)...closing]
+        }
         sections += try narrativeSections(
-            narrative.lines[(titleIndex + 1)...], paragraph: narrative.number, path: path, warnings: &warnings)
+            narrativeLines, paragraph: narrative.number, path: path, warnings: &warnings)
         warnings += narrativeWarnings(
             cable: cable, narrative: narrative, titleLine: titleLine.number, sections: sections, path: path)
         if let nonPaper = nonPaperSection(in: cable) { sections.append(nonPaper) }
@@ -93,35 +104,27 @@ extension SourceDocument {
             (lhs.element.line ?? Int.max, lhs.offset) < (rhs.element.line ?? Int.max, rhs.offset)
         }.map(\.element)
         return SourceDocument(
-            cableID: cable.header.cableID, country: title.country, tier: title.tier,
-            titleLine: CableText.collapsingSpaces(titleLine.text), sections: sections, warnings: sorted)
+            cableID: cable.header.cableID, country: title.country, tier: title.tier, titleLine: title.text,
+            sections: sections, warnings: sorted)
     }
 
     // MARK: - Narrative
 
     private static func isNarrativeOpening(_ paragraph: CableParagraph) -> Bool {
-        paragraph.text.lowercased().hasPrefix("begin final text of")
+        CableTemplate.anchor(in: String(paragraph.text.prefix(40)))?.anchor == .narrative
     }
 
-    /// `Kosovo (TIER 2)` → country `Kosovo`, tier `Tier 2`.
-    static func titleMatch(_ text: String) -> (country: String, tier: String)? {
-        let text = CableText.collapsingSpaces(text)
-        guard
-            let match = text.wholeMatch(
-                of: /(\S.*?) \(((?i:tier [123](?: watch list)?|special case))\)/)
-        else { return nil }
-        let tier = match.2.split(separator: " ").map { word in
-            word.prefix(1).uppercased() + word.dropFirst().lowercased()
-        }.joined(separator: " ")
-        return (String(match.1), tier)
+    /// The title a line is, in any of its shapes (``CableNarrativeLayout/title(_:)``): `Kosovo
+    /// (TIER 2)` → country `Kosovo`, tier `Tier 2`, text `Kosovo (TIER 2)`; `| KOSOVO (Tier 2
+    /// Watchlist) |` → `KOSOVO`, `Tier 2 Watch List`, `KOSOVO (Tier 2 Watchlist)`.
+    static func titleMatch(_ text: String) -> (country: String, tier: String, text: String)? {
+        CableNarrativeLayout.title(text).map { ($0.country, $0.tier, $0.text) }
     }
 
     /// The heading (`Prosecution`, `Protection`, `Prevention`) the line consists of, in any
-    /// case and with an optional trailing `:`; `nil` for other lines.
+    /// case, with an optional trailing `:`, `.` or dash; `nil` for other lines.
     static func narrativeHeading(_ text: String) -> String? {
-        var candidate = CableText.collapsingSpaces(text)
-        if candidate.hasSuffix(":") { candidate = CableText.trimmed(candidate.dropLast()) }
-        return narrativeHeadings.first { $0.caseInsensitiveCompare(candidate) == .orderedSame }
+        CableNarrativeLayout.heading(text)
     }
 
     private static func narrativeSections(
@@ -446,6 +449,17 @@ extension SourceDocument {
 }
 
 extension SourceWarning {
+    /// Text after the narrative's closing rule, in the narrative's paragraph.
+    static func textAfterNarrative(path: String, paragraph: Int, line: Int, text: String) -> SourceWarning {
+        let words = CableText.words(text)
+        let quoted = words.prefix(6).joined(separator: " ") + (words.count > 6 ? "…" : "")
+        return SourceWarning(
+            path: path, line: line,
+            message:
+                "text after the country narrative's closing rule in paragraph \(paragraph) is not part of the narrative and is not exported ('\(quoted)')"
+        )
+    }
+
     /// No signature line after the last paragraph.
     static func noSignature(path: String, lastParagraph: CableParagraph) -> SourceWarning {
         SourceWarning(

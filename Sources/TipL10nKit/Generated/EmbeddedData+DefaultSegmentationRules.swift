@@ -9,8 +9,20 @@ extension EmbeddedData {
     static let defaultSegmentationRules = #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- tipl10n default English segmentation rules (SRX 2.0), tuned for US government
-     English. Rules are tried in order at each position; the first that matches decides.
-     See Docs/Segmentation.md. -->
+     English and measured on the 52 English "Golden Rules" of Pragmatic Segmenter.
+     Rules are tried in order at each position; the first that matches decides, so every
+     exception (break="no") stands before the break rules it overrides, and a break rule
+     that must win over a later exception stands before that exception.
+     One rule cannot be written in SRX and lives in the Segmenter: breaks before the items
+     of an inline numbered or lettered list ("1.) The first item 2.) The second item").
+     See Docs/Segmentation.md, which explains every rule with examples.
+
+     SENTENCE STARTERS. Rule 15 uses the same list of words that open English
+     sentences and are rarely part of a name: pronouns, articles and determiners,
+     conjunctions and sentence adverbs, prepositions that open a sentence, question
+     words and auxiliaries. After "U.S.", a single initial or "Co." such a word means a new
+     sentence ("I live in the U.S. How about you?"); any other capitalised word does not
+     ("the U.S. Government", "Albert I. Jones", "Acme Co. Ltd."). -->
 <srx xmlns="http://www.lisa.org/srx20" version="2.0">
   <header segmentsubflows="yes" cascade="no"/>
   <body>
@@ -21,51 +33,121 @@ extension EmbeddedData {
           <beforebreak>\S</beforebreak>
           <afterbreak>[^\S\n]*\n[^\S\n]*\n</afterbreak>
         </rule>
-        <!-- 2. U.S., U.N. and friends never end a sentence before a following word:
-             "the U.S. Congress", "U.S. embassies", "18 U.S.C. 1589", "E.O. 12958". -->
+        <!-- 2. A line that starts with a list marker starts a segment: a bullet (• ◦ ▪ ‣ ⁃
+             - * and the cable's "-\-"), "1.", "1)", "1.)", "(1)", "a.", "(a)", "iv.".
+             Any other single line break is a wrapped line, not a break. -->
+        <rule break="yes">
+          <beforebreak>\S</beforebreak>
+          <afterbreak>[^\S\n]*\n[^\S\n]*(?:[•◦▪‣⁃]|-{1,2}\s|\*\s|\(?(?:\d{1,3}|\p{L}|[ivxlcdm]{2,6})(?:\.\)?|\))\s)</afterbreak>
+        </rule>
+        <!-- 3. A bullet inside a line starts a segment: "• 9. The first item • 10. The second". -->
+        <rule break="yes">
+          <beforebreak>\S</beforebreak>
+          <afterbreak>[^\S\n]+[•◦▪‣⁃]</afterbreak>
+        </rule>
+        <!-- 4. An ellipsis in brackets marks words left out of a quotation, never a sentence
+             end: "Bohr [...] used the analogy [...]" (Smith 55)." -->
         <rule break="no">
-          <beforebreak>(?&lt;![\p{L}\p{N}.])(?:U\.S\.A|U\.S\.C|U\.S|U\.N|U\.K|E\.U|E\.O)\.</beforebreak>
+          <beforebreak>\[(?:\.\s?\.\s?\.|…)\]['"’”]{0,2}</beforebreak>
+          <afterbreak></afterbreak>
+        </rule>
+        <!-- 5. No break after a spaced ellipsis that follows a sentence end: "compounds. . . .
+             The practice" (rule 17 puts the break before the ellipsis). -->
+        <rule break="no">
+          <beforebreak>[\p{L}\p{N})][.?!]\s\.\s\.\s\.</beforebreak>
+          <afterbreak></afterbreak>
+        </rule>
+        <!-- 6. Three spaced dots after a word mark words left out inside a sentence: "the thing
+             is . . . I didn't mean it". Four (". . . .") are an ellipsis and a period, and end
+             the sentence (rule 19). -->
+        <rule break="no">
+          <beforebreak>(?&lt;![.?!])\s\.\s\.\s\.['"’”]{0,2}</beforebreak>
+          <afterbreak></afterbreak>
+        </rule>
+        <!-- 7. A list marker at the start of the text, of a line or after a bullet is not a
+             sentence: "1. The first item", "• 9. The first item", "a. The first item". -->
+        <rule break="no">
+          <beforebreak>(?:(?&lt;![\s\S])|\n[^\S\n]{0,8}|[•◦▪‣⁃][^\S\n]{0,3})\(?(?:\d{1,3}|\p{L}|[ivxlcdm]{2,6})(?:\.\)?|\))</beforebreak>
           <afterbreak>\s</afterbreak>
         </rule>
-        <!-- 3. Titles and abbreviations that do not end a sentence. -->
+        <!-- 8. A capital letter and a period opening a sentence are a label, not a sentence:
+             "Q. What is his name? A. His name is Alfred E. Sloan." -->
         <rule break="no">
-          <beforebreak>(?&lt;![\p{L}\p{N}.@/_-])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Gov|Govt|Sen|Rep|Amb|Gen|Adm|Lt|Col|Maj|Capt|Cmdr|Sgt|Hon|Rev|Fr|St|Mt|Ft|Jr|Sr|Inc|Ltd|Co|Corp|Bros|Dept|Pub|vs|approx|cf|viz|[Ii]\.e|[Ee]\.g)\.</beforebreak>
+          <beforebreak>(?:(?&lt;![\s\S])|[.?!:]['"’”)]{0,2}\s{1,8}|\n[^\S\n]{0,8})\p{Lu}\.</beforebreak>
           <afterbreak>\s</afterbreak>
         </rule>
-        <!-- 4. Abbreviations that stand before a number: "No. 5", "para. 8", "Pub. L. 106-386".
-             Lower-case "no." is a word: "He said no. 5 people agreed." splits. -->
-        <rule break="no">
-          <beforebreak>(?&lt;![\p{L}\p{N}.@/_-])(?:Nos?|[Pp]aras?|[Aa]rts?|[Ss]ecs?|[Cc]haps?|[Ff]igs?|[Vv]ols?|pp?|[Ss]tat|Pub\. L)\.</beforebreak>
-          <afterbreak>\s+[\p{N}(#§]</afterbreak>
-        </rule>
-        <!-- 5. Month abbreviations before a day or a year: "Sept. 11", "Jan. 2009". -->
-        <rule break="no">
-          <beforebreak>(?&lt;![\p{L}\p{N}.@/_-])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.</beforebreak>
-          <afterbreak>\s+\p{N}</afterbreak>
-        </rule>
-        <!-- 6. a.m. / p.m. before a time zone, a day, a month, a lower-case word or a
-             number: "10:00 a.m. EDT". Before any other capitalised word a.m. ends the
-             sentence: "at 10:00 a.m. The Secretary" splits. -->
+        <!-- 9. a.m. / p.m. before a time zone, a day, a month, a lower-case word or a number:
+             "10:00 a.m. EDT", "3:30 p.m. June 17". -->
         <rule break="no">
           <beforebreak>(?&lt;![\p{L}.])[AaPp]\.[Mm]\.</beforebreak>
           <afterbreak>\s+(?:\p{Ll}|\p{N}|\(?(?:(?:E|C|M|P|AK|HA|H)[SD]T|UTC|GMT|Z|CES?T|EES?T|WES?T|BST|MSK|Zulu|Eastern|Central|Mountain|Pacific|Greenwich|Washington|Local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)</afterbreak>
         </rule>
-        <!-- 7. A single capital initial before a capitalised word: "John F. Kennedy".
-             ("Luis C. deBaca" needs no rule: a lower-case word never starts a sentence.) -->
+        <!-- 10. A time that opens its sentence is not a sentence: "At 5 a.m. Mr. Smith went to
+             the bank." -->
         <rule break="no">
-          <beforebreak>(?&lt;![\p{L}\p{N}.'’-])\p{Lu}\.</beforebreak>
-          <afterbreak>\s+[\p{Lu}\p{Lt}]</afterbreak>
+          <beforebreak>(?:(?&lt;![\s\S])|[.?!]['"’”)]{0,2}\s{1,8})(?:At|By|Before|After|Until|Till|From|Since|Around|About|Shortly after|Shortly before|Today at|Tomorrow at)\s{1,8}\d{1,2}(?:[:.]\d{2})?\s?[AaPp]\.[Mm]\.</beforebreak>
+          <afterbreak>\s</afterbreak>
         </rule>
-        <!-- 8. "et al." before a year or a citation. -->
+        <!-- 11. Titles and Latin abbreviations that never end a sentence: "Mr. Smith",
+             "Mt. Fuji", "St. Michael's", "vs. the Tigers", "e.g. a hat", also with no space
+             after them ("Mrs.Smith"). -->
         <rule break="no">
-          <beforebreak>\bet al\.</beforebreak>
+          <beforebreak>(?&lt;![\p{L}\p{N}@/_-])(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Prof|Gov|Sen|Rep|Reps|Amb|Gen|Adm|Lt|Col|Maj|Capt|Cmdr|Sgt|Cpl|Pvt|Hon|Rev|Fr|St|Ste|Mt|Ft|Pres|Supt|Pub|vs|approx|cf|viz|[Ii]\.e|[Ee]\.g)\.</beforebreak>
+          <afterbreak></afterbreak>
+        </rule>
+        <!-- 12. Abbreviations that stand before a number: "No. 5", "N°. 1026", "para. 8",
+             "p. 55", "Pub. L. 106-386". Lower-case "no." is a word: "He said no. 5 people
+             agreed." splits. -->
+        <rule break="no">
+          <beforebreak>(?&lt;![\p{L}\p{N}.@/_-])(?:Nos?|N[°º]|[Pp]aras?|[Aa]rts?|[Ss]ecs?|[Cc]haps?|[Ff]igs?|[Vv]ols?|pp?|[Ss]tat|Pub\. L)\.</beforebreak>
+          <afterbreak>\s+[\p{N}(#§]</afterbreak>
+        </rule>
+        <!-- 13. Month abbreviations before a day or a year: "Sept. 11", "Dec. 31st, 2011";
+             "et al." before a year or a citation: "Smith et al. (2009)". -->
+        <rule break="no">
+          <beforebreak>(?:(?&lt;![\p{L}\p{N}.@/_-])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\bet al)\.</beforebreak>
           <afterbreak>\s+[\p{N}(]</afterbreak>
         </rule>
-        <!-- 9. A sentence ends at . ? ! or … (with any closing quotes or brackets) followed by
+        <!-- 14. Otherwise a.m. / p.m. before a capitalised word ends the sentence: "He left the
+             bank at 6 P.M. | Mr. Smith then went to the store." -->
+        <rule break="yes">
+          <beforebreak>(?&lt;![\p{L}.])[AaPp]\.[Mm]\.</beforebreak>
+          <afterbreak>\s+['"‘“(]?[\p{Lu}\p{Lt}]</afterbreak>
+        </rule>
+        <!-- 15. Multi-period abbreviations ("U.S.", "E.U.", "U.S.A."), a single capital initial
+             ("I.", "E.") and company or name suffixes ("Co.", "Inc.", "Jr.") before a sentence
+             starter (see the list at the top) end the sentence: "I live in the U.S. | How about
+             you?", "you and I. | Did you see…", "Pitt, Briggs &amp; Co. | It closed yesterday." -->
+        <rule break="yes">
+          <beforebreak>(?:(?&lt;![\p{L}\p{N}.'’-])(?:\p{Lu}\.){1,5}|(?&lt;![\p{L}\p{N}.@/_-])(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|Esq|LLC|Dept|Govt|Assn|Intl)\.)</beforebreak>
+          <afterbreak>\s+['"‘“]?(?:A|An|The|This|That|These|Those|There|Here|It|Its|He|She|We|They|You|I|His|Her|Their|Our|My|Your|Some|Many|Most|All|Each|Every|Both|Such|Other|Another|No|None|Neither|Nor|Not|Any|But|And|Or|So|Yet|However|Therefore|Thus|Also|Still|Then|Meanwhile|Moreover|Furthermore|Instead|Nevertheless|Although|Though|While|When|Where|Whereas|If|As|Because|Since|After|Before|During|In|On|At|For|From|With|Without|By|Under|Over|Despite|Following|According|Today|Yesterday|How|What|Why|Who|Whom|Whose|Which|Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Shall|Might|Must|Has|Have|Had|Please|Let)(?=[\s,])</afterbreak>
+        </rule>
+        <!-- 16. ...before any other word they do not: "the U.S. Government", "18 U.S.C. 1589",
+             "John F. Kennedy", "Albert I. Jones", "Acme Co. Ltd.", "King Jr. Day",
+             "L.F. Rothschild &amp; Co. (cited from WSJ)". -->
+        <rule break="no">
+          <beforebreak>(?:(?&lt;![\p{L}\p{N}.'’-])(?:\p{Lu}\.){1,5}|(?&lt;![\p{L}\p{N}.@/_-])(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|Esq|LLC|Dept|Govt|Assn|Intl)\.)</beforebreak>
+          <afterbreak>\s</afterbreak>
+        </rule>
+        <!-- 17. A sentence end followed by a spaced ellipsis: the sentence ends at its own period
+             and the ellipsis opens the next one: "compounds. | . . . The practice". -->
+        <rule break="yes">
+          <beforebreak>[\p{L}\p{N})][.?!]</beforebreak>
+          <afterbreak>\s\.\s\.\s\.\s+['"‘“]?[\p{Lu}\p{Lt}]</afterbreak>
+        </rule>
+        <!-- 18. A period or question mark with no space before a capitalised word, after a word of
+             two lower-case letters or a number, ends a sentence: "Hello world.Today is Tuesday.",
+             "bought 1,000.That is a lot." Not inside an e-mail address or a domain name
+             ("Jane.Doe@example.com", "www.testurl.Awesome.com"). -->
+        <rule break="yes">
+          <beforebreak>(?:\p{Ll}\p{Ll}|\p{N})[.?]</beforebreak>
+          <afterbreak>[\p{Lu}\p{Lt}]\p{Ll}*(?![\p{L}\p{N}]*[.@_/\-][\p{L}\p{N}])</afterbreak>
+        </rule>
+        <!-- 19. A sentence ends at . ? ! or … (with any closing quotes or brackets) followed by
              whitespace (not a no-break space) and a capital letter, a digit, or an opening
              quote or bracket. -->
         <rule break="yes">
-          <beforebreak>[.?!…]+['"’”»)\]]*</beforebreak>
+          <beforebreak>[.?!…]{1,8}['"’”»)\]]{0,4}</beforebreak>
           <afterbreak>[^\S\u00A0\u2007\u202F]+[\p{Lu}\p{Lt}\p{N}'"‘“«(\[]</afterbreak>
         </rule>
       </languagerule>

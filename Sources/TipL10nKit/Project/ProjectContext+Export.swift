@@ -137,8 +137,8 @@ extension ProjectContext {
             cableID: source.cableID, outcomes: outcomes, skipped: skipped,
             diagnostics: warnings + repairs.map { $0.diagnostic(path: source.input.displayPath) },
             repairCount: source.cable.repairs.count, warningCount: warnings.count,
-            repairsInExport: repairs.count { $0.kind != .needsReview },
-            reviewFlagsInExport: repairs.count { $0.kind == .needsReview }, isRegistered: store != nil)
+            repairsInExport: repairs.count { !$0.isReviewFlag },
+            reviewFlagsInExport: repairs.count(where: \.isReviewFlag), isRegistered: store != nil)
     }
 
     /// Refuses to replace a file that holds translations not in the store (a translator's

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Among neighbouring rules that all say "break" (or all say "no break") the order does not
 /// change the outcome, so they can be tried as one alternation
-/// `(?:(?<=b1)(?=a1)|(?<=b2)(?=a2)|…)`: one ICU call per position instead of one per rule.
+/// `(?:(?=a1)(?<=b1)|(?=a2)(?<=b2)|…)`: one ICU call per position instead of one per rule.
 /// This matters for SRX files such as Okapi's or LanguageTool's, with dozens of exception
 /// rules in a row. Rules that cannot merge (unbounded beforebreak, anchors, backreferences)
 /// form a group of their own.

@@ -21,6 +21,13 @@ import Foundation
 /// practical SRX rule comes near it); for a break rule whose beforebreak has no bounded
 /// length (`[.?!]+`), only the end ICU's backtracking picks from each start is a candidate.
 ///
+/// One rule is not SRX: with ``separatesListItems`` (the default), the items of an inline
+/// numbered or lettered list become segments of their own (`1.) The first item 2.) The second
+/// item`), because telling the marker `2.` from a number that ends a sentence needs the `1.`
+/// that opened the list, which no SRX pattern can count. The rule is described in
+/// `Docs/Segmentation.md` (and `InlineListRule`); pass `separatesListItems: false` to get the
+/// SRX rules alone.
+///
 /// ```swift
 /// let segmenter = try Segmenter.defaultEnglish()
 /// segmenter.segments(in: "Is Kosovo on Tier 2? Yes. The U.S. Congress requires it.")
@@ -38,6 +45,9 @@ public struct Segmenter: Sendable {
 
     /// The language code the rules were chosen for (e.g. `"en"`).
     public let languageCode: String
+    /// Whether the items of an inline numbered or lettered list are separate segments (the
+    /// one rule applied on top of the SRX rules; see the type's documentation).
+    public let separatesListItems: Bool
     /// The rules tried at each position, in order (after map rules and cascading).
     public var rules: [SRXDocument.Rule] { groups.flatMap { $0.members.map(\.rule) } }
 
@@ -54,11 +64,15 @@ public struct Segmenter: Sendable {
     /// - Parameters:
     ///   - rules: an SRX document, e.g. from ``SRXDocument/parse(_:path:)``.
     ///   - languageCode: the language of the text to segment; default `"en"`.
+    ///   - separatesListItems: whether the items of an inline numbered or lettered list
+    ///     (`1.) The first item 2.) The second item`) become separate segments, a rule SRX
+    ///     cannot express (`Docs/Segmentation.md`); default `true`.
     /// - Throws: ``SRXError`` when no map matches the code, a map names a missing rule set,
     ///   or ICU refuses a pattern (possible for documents built in code).
-    public init(rules: SRXDocument, languageCode: String = "en") throws {
+    public init(rules: SRXDocument, languageCode: String = "en", separatesListItems: Bool = true) throws {
         let ordered = try rules.rules(forLanguageCode: languageCode)
         self.languageCode = languageCode
+        self.separatesListItems = separatesListItems
         let groups = SRXRuleGroup.grouping(try ordered.map { try SRXRuleMatcher(rule: $0, path: rules.path) })
         self.groups = groups
         self.breakGroupIndices = groups.indices.filter { groups[$0].isBreak }
@@ -116,6 +130,17 @@ public struct Segmenter: Sendable {
     /// Offsets count UTF-16 code units (as `NSString` and `NSRange` do). A position may fall
     /// inside a grapheme cluster if the rules say so; ``segmentRanges(in:)`` skips those.
     public func breakOffsets(in text: String) -> [Int] {
+        let breaks = ruleBreakOffsets(in: text)
+        guard separatesListItems else { return breaks }
+        let lists = InlineListRule.adjustments(in: text)
+        guard !lists.added.isEmpty else { return breaks }
+        let length = text.utf16.count
+        let kept = breaks.filter { offset in !lists.protected.contains { $0.contains(offset) } }
+        return Set(kept + lists.added.filter { $0 > 0 && $0 < length }).sorted()
+    }
+
+    /// The break positions the SRX rules alone give, as UTF-16 offsets.
+    private func ruleBreakOffsets(in text: String) -> [Int] {
         let length = text.utf16.count
         guard length > 1, !breakGroupIndices.isEmpty else { return [] }
 

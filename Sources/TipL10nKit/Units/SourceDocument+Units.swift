@@ -10,13 +10,14 @@ extension SourceDocument {
     /// - Parameters:
     ///   - segmenter: the sentence segmenter (default English rules or the user's `--srx`).
     ///   - parts: which parts to include (`narrative`, `press`, `nonpaper`).
-    ///   - repairs: the cable's repairs; a `needsReview` repair of the unit's cable paragraph
-    ///     whose text occurs in the unit adds a review note to it (once per distinct message).
+    ///   - repairs: the cable's repairs; a review flag (``CableRepair/isReviewFlag``) about the
+    ///     text (``CableRepair/concernsText``) of the unit's cable paragraph whose text (``CableRepair/replacement``, the text as it now
+    ///     stands) occurs in the unit adds a review note to it (once per distinct message).
     /// - Returns: units in document order; empty if `parts` selects nothing present.
     public func translationUnits(
         segmenter: Segmenter, parts: Set<SourcePart>, repairs: [CableRepair] = []
     ) -> [TranslationUnit] {
-        let reviewRepairs = repairs.filter { $0.kind == .needsReview }
+        let reviewRepairs = repairs.filter { $0.isReviewFlag && $0.concernsText }
         var units: [TranslationUnit] = []
         for section in sections where parts.contains(section.part) {
             for block in section.blocks {
@@ -32,7 +33,7 @@ extension SourceDocument {
                     let id = "\(section.id).\(block.id)" + (segmented ? ".s\(index + 1)" : "")
                     var notes: [String] = []
                     for repair in reviewRepairs
-                    where repair.paragraph == block.cableParagraph && text.contains(repair.original)
+                    where repair.paragraph == block.cableParagraph && text.contains(repair.replacement)
                         && !notes.contains(repair.message)
                     {
                         notes.append(repair.message)

@@ -160,7 +160,7 @@ extension Cables {
                 ])
             #expect(
                 cable.repairs.first?.message
-                    == "`anti-` + `trafficking` → `anti-trafficking` (word hyphenated across a line break; the hyphen is kept)"
+                    == "`anti-` + `trafficking` → `anti-trafficking` (word hyphenated across a line break; the hyphen is kept: `anti-` is a prefix that takes a hyphen)"
             )
             // The joined words leave their lines; the lines stay.
             #expect(

@@ -20,23 +20,26 @@ extension SegmentationTests {
             #expect(document.languageRules.map(\.name) == ["tipl10n-English"])
             #expect(
                 document.languageRules.first?.rules.map(\.isBreak) == [
-                    true, false, false, false, false, false, false, false, true,
+                    true, true, true, false, false, false, false, false, false, false, false, false, false, true, true,
+                    false, true, true, true,
                 ])
             #expect(
                 document.languageMaps == [
-                    SRXDocument.LanguageMap(languagePattern: "EN.*", languageRuleName: "tipl10n-English", line: 65)
+                    SRXDocument.LanguageMap(languagePattern: "EN.*", languageRuleName: "tipl10n-English", line: 147)
                 ])
             let segmenter = try Segmenter.defaultEnglish()
-            #expect(segmenter.rules.count == 9)
+            #expect(segmenter.rules.count == 19)
+            #expect(segmenter.separatesListItems)
             #expect(try Segmenter(rules: document, languageCode: "en-US").rules == segmenter.rules)
         }
 
-        @Test func unitedStatesNeverBreaksBeforeAWord() throws {
+        @Test func unitedStatesEndsASentenceOnlyBeforeASentenceStarter() throws {
             try check("Information from U.S. embassies was used.")
             try check("The U.S. Congress requires a report.¦ It is due in June.")
             try check("It went to the U.N. Security Council and the U.K. Home Office.")
-            // The cost: a sentence that really ends with "U.S." stays joined to the next.
-            try check("He moved to the U.S. The move was hard.")
+            // A word that opens sentences (pronoun, article, question word…) after "U.S." starts one.
+            try check("He moved to the U.S.¦ The move was hard.")
+            try check("There were 500 cases in the U.S.¦ The U.S. Commission asked the U.S. Government.")
             try check("See 18 U.S.C. 1589 and 22 U.S.C. 7102.")
             try check("E.O. 12958: N/A")
         }
@@ -125,7 +128,7 @@ extension SegmentationTests {
         }
 
         @Test func okapiSample() throws {
-            try check("Mr. Holmes is from the U.K. not the U.S. Is Dr. Watson from there too?")
+            try check("Mr. Holmes is from the U.K. not the U.S.¦ Is Dr. Watson from there too?")
         }
     }
 }
