@@ -252,7 +252,7 @@ public enum Importer {
                 let needsForce = existing.map { $0.state >= .reviewed && state < $0.state && !$0.isStale } ?? false
                 let change = TranslationChange(
                     cableID: cableID, unitID: unit.id, locale: locale.tag, target: target, state: state,
-                    sourceHash: sourceHash, isStale: false, reason: needsForce ? "import --force" : "import")
+                    sourceHash: sourceHash, isStale: false, reason: needsForce ? "import (forced over a reviewed or final translation)" : "import")
                 guard let existing else {
                     entry.outcome = .new
                     plan.changes.append(change)

@@ -44,7 +44,7 @@ import TipL10nTestSupport
         #expect(history[1].previousState == .final)
         #expect(history[1].target == InlineContent(text: "Kosova (Niveli 2)"))
         #expect(history[1].state == .translated)
-        #expect(history[1].reason == "import --force")
+        #expect(history[1].reason == "import (forced over a reviewed or final translation)")
         #expect(history[1].fileName == "in.xlf")
         #expect(history[1].fileSHA256.count == 64)
     }
