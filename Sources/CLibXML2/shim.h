@@ -16,6 +16,7 @@
 #include <libxml/xmlsave.h>
 #include <libxml/SAX2.h>
 #include <libxml/xmlIO.h>
+#include <libxml/xmlreader.h>
 
 // `xmlFree` is a global function pointer, which Swift 6 rejects as shared mutable state.
 static inline void tipl10n_xmlFree(void *pointer) {
