@@ -189,6 +189,36 @@ enum LibXMLReader {
         return element(from: root, document: document, keepsNamespaces: false)
     }
 
+    /// The 1-based line of an element's start tag (where its `>` is), also past line 65,535.
+    ///
+    /// libxml2 keeps at most 65,535 in a node; with `XML_PARSE_BIG_LINES` a text node keeps its
+    /// real line in `psvi`, taken where its first piece of text ended. So an element past that
+    /// line whose first child is white space (a pretty-printed file) or text without a line
+    /// break is placed exactly: that line minus the line breaks of the text. Otherwise
+    /// libxml2's `xmlGetLineNo` answers (the line of a nearby node).
+    static func line(of node: xmlNodePtr) -> Int {
+        guard node.pointee.line == UInt16.max else { return Int(xmlGetLineNo(node)) }
+        if let child = node.pointee.children,
+            child.pointee.type == XML_TEXT_NODE || child.pointee.type == XML_CDATA_SECTION_NODE,
+            child.pointee.line == UInt16.max, let stored = child.pointee.psvi, let content = child.pointee.content
+        {
+            let end = Int(bitPattern: stored)
+            var breaks = 0
+            var isBlank = true
+            var cursor = content
+            while cursor.pointee != 0 {
+                switch cursor.pointee {
+                case 0x0A: breaks += 1
+                case 0x20, 0x09, 0x0D: break
+                default: isBlank = false
+                }
+                cursor += 1
+            }
+            if isBlank || breaks == 0 { return end - breaks }
+        }
+        return Int(xmlGetLineNo(node))
+    }
+
     /// The attributes of an element node (namespace declarations are not attributes), values
     /// with entity and character references resolved.
     static func attributes(
@@ -225,7 +255,7 @@ enum LibXMLReader {
             name: String(cString: node.pointee.name),
             namespaceURI: namespace.flatMap { $0.pointee.href.map { String(cString: $0) } },
             prefix: namespace.flatMap { $0.pointee.prefix.map { String(cString: $0) } },
-            line: Int(xmlGetLineNo(node)))
+            line: line(of: node))
 
         result.attributes = attributes(of: node, document: document, keepsNamespaces: keepsNamespaces)
 

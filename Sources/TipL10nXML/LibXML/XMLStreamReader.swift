@@ -47,7 +47,9 @@ public final class XMLStreamReader {
         public var maximumSize: Int
         /// The largest single element ``readElement()`` turns into a tree, in bytes of input
         /// (default 64 MiB, the whole-document limit of earlier tipl10n versions, so nothing
-        /// they read is refused). Also the longest prolog (before the root element) accepted.
+        /// they read is refused), counted from where libxml2 had read to when the element
+        /// started (its look-ahead of a few KiB is not counted). Also the longest prolog
+        /// (before the root element) accepted.
         public var maximumElementSize: Int
 
         /// Creates options.
@@ -72,7 +74,8 @@ public final class XMLStreamReader {
         public var prefix: String?
         /// The attributes (namespace declarations excluded), as ``XMLTree/Element/attributes``.
         public var attributes: [XMLTree.Attribute]
-        /// 1-based line of the start tag (libxml2's `xmlGetLineNo`, as in ``XMLTree``).
+        /// 1-based line of the start tag, as in ``XMLTree/Element/line`` (past line 65,535 the
+        /// reader may not have seen the element's first child yet: then libxml2's nearest guess).
         public var line: Int
         /// 0 for the root element, 1 for its children, and so on.
         public var depth: Int
@@ -170,7 +173,8 @@ public final class XMLStreamReader {
     public var bytesRead: Int { source.deliveredCount }
 
     /// Sees every byte of the input once, in order, as it is read (e.g. to hash the file in
-    /// the same pass). Set it before the first ``next()``.
+    /// the same pass). Set it before the first ``next()``; it is first given the few bytes
+    /// libxml2 took while the reader was made.
     public var byteObserver: ((UnsafeRawBufferPointer) -> Void)? {
         get { source.observer }
         set { source.observer = newValue }
@@ -210,7 +214,7 @@ public final class XMLStreamReader {
                     namespaceURI: node.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } },
                     prefix: node.pointee.ns.flatMap { $0.pointee.prefix.map { String(cString: $0) } },
                     attributes: LibXMLReader.attributes(of: node, document: xmlTextReaderCurrentDoc(reader)),
-                    line: Int(xmlGetLineNo(node)), depth: depth, isEmpty: isEmpty)
+                    line: LibXMLReader.line(of: node), depth: depth, isEmpty: isEmpty)
                 owesEnd = isEmpty
                 atStartTag = true
                 return .start(tag)
@@ -279,7 +283,7 @@ public final class XMLStreamReader {
     // MARK: - Internals
 
     private func currentLine() -> Int {
-        xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? 0
+        xmlTextReaderCurrentNode(reader).map { LibXMLReader.line(of: $0) } ?? 0
     }
 
     private func requireStartTag(_ call: String) throws {
