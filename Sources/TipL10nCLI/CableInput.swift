@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TipL10nXML
 import TipL10nKit
 
 /// Options naming the cable and the segmentation rules, shared by the commands that read a cable.
@@ -86,6 +87,23 @@ enum InputFile {
         }
         defer { try? handle.close() }
         return try read(handle, path: path, limit: limit)
+    }
+
+    /// An XML file to stream: a regular file is read by the XML reader in chunks, as it needs
+    /// them (no 64 MiB limit: the reader's own limits apply); `-`, pipes and devices are read
+    /// into memory first, as ``read(_:limit:)`` does.
+    /// - Throws: ``CommandFailure`` as ``read(_:limit:)``.
+    static func xmlInput(_ path: String) throws -> XMLInput {
+        guard !path.isEmpty else { throw CommandFailure("error: empty file name") }
+        if path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            attributes[.type] as? FileAttributeType == .typeRegular
+        {
+            guard FileManager.default.isReadableFile(atPath: path) else {
+                throw CommandFailure("\(path): error: cannot open the file for reading")
+            }
+            return .file(URL(fileURLWithPath: path))
+        }
+        return .data(try read(path))
     }
 
     /// The largest input read (64 MiB, the XML reader's limit; a cable is far smaller). Input

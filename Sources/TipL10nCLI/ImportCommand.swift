@@ -37,59 +37,50 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try Console.failing {
             let expected = try lang.map { try TargetLocale.resolve($0).locale }
-            let data = try InputFile.read(file)
-            let document = try XLIFFReader.read(data, path: file)
-            for warning in document.warnings { Console.error(warning.description) }
-            // Without a store, plan against an empty one first: a failed import must not even
-            // create the store. The real import re-plans inside its write transaction.
+            let input = try InputFile.xmlInput(file)
             let builtIn = try DefaultCable.translationUnitsByCableID()
             let storeExists = FileManager.default.fileExists(atPath: storeOptions.path.path)
-            var plan = try Importer.plan(
-                data: data, document: document, path: file,
-                store: storeExists ? try storeOptions.open() : try TranslationStore.inMemory(),
-                expectedLocale: expected, force: force, builtInUnits: builtIn)
-            if !dryRun && plan.refusals.isEmpty && !plan.changesNothing {
-                plan = try Importer.importFile(
-                    data: data, document: document, path: file, store: try storeOptions.open(),
-                    expectedLocale: expected, force: force, builtInUnits: builtIn
-                ).plan
+            let verification = ImportVerification(profile: VerificationOutput.profile(for:))
+            // Without a store, a dry run plans against an empty one, and a real import first
+            // checks the whole file against an empty one: a failed import must not even create
+            // the store. The import itself reads the file once, in one write transaction.
+            if !storeExists && !dryRun {
+                _ = try Importer.importFile(
+                    input, path: file, store: try TranslationStore.inMemory(), expectedLocale: expected, force: force,
+                    builtInUnits: builtIn, dryRun: true, reportLimit: 0)
             }
+            let report = try Importer.importFile(
+                input, path: file,
+                store: storeExists || !dryRun ? try storeOptions.open() : try TranslationStore.inMemory(),
+                expectedLocale: expected, force: force, builtInUnits: builtIn, dryRun: dryRun,
+                verification: verification)
+            for warning in report.warnings { Console.error(warning.description) }
             // One line per reported unit, at most 20 per outcome (a foreign file can hold thousands).
             for outcome in [ImportPlan.Outcome.refused, .stale, .unknown] {
-                let entries = plan.entries.filter { $0.outcome == outcome }
+                let entries = report.reportedEntries.filter { $0.outcome == outcome }
+                let total = report.count(of: outcome)
                 let severity = outcome == .refused ? "error" : "warning"
-                for entry in entries.prefix(20) {
+                for entry in entries {
                     Console.error(
                         "\(file):\(entry.line): \(severity): unit \(entry.unitID): \(outcome.rawValue): \(entry.reason ?? "")"
                     )
                 }
-                if entries.count > 20 {
-                    Console.error("\(file): \(severity): … and \(entries.count - 20) more \(outcome.rawValue) units")
+                if total > entries.count {
+                    Console.error("\(file): \(severity): … and \(total - entries.count) more \(outcome.rawValue) units")
                 }
             }
-            if !plan.refusals.isEmpty {
+            let refusals = report.count(of: .refused)
+            if refusals > 0 {
                 throw CommandFailure(
-                    "\(file): error: \(Plural.count(plan.refusals.count, "unit")) would replace reviewed or final translations with a "
+                    "\(file): error: \(Plural.count(refusals, "unit")) would replace reviewed or final translations with a "
                         + "lower state; nothing was imported (use --force to replace them)")
             }
-            printSummary(plan, verification: verification(of: plan, document: document))
+            if let failure = report.verificationFailure { Console.error("warning: verification skipped: \(failure)") }
+            printSummary(report, verification: report.verificationFailure == nil ? report.verification : nil)
         }
     }
 
-    /// The checks of `tipl10n verify` on the units that carry a translation (the stale check
-    /// left out: the import reports stale units itself). Never blocks the import: a profile
-    /// that cannot be read skips verification with a warning.
-    private func verification(of plan: ImportPlan, document: XLIFFReadDocument) -> VerificationReport? {
-        do {
-            let input = try VerificationInput(plan: plan, document: document, profile: VerificationOutput.profile(for:))
-            return Verifier(checks: Verifier.standardChecks.filter { !($0 is StaleCheck) }).verify(input)
-        } catch {
-            Console.error("warning: verification skipped: \(error)")
-            return nil
-        }
-    }
-
-    private func printSummary(_ plan: ImportPlan, verification: VerificationReport?) {
+    private func printSummary(_ report: ImportReport, verification: VerificationReport?) {
         switch format {
         case .json:
             struct Output: Encodable {
@@ -101,24 +92,25 @@ struct ImportCommand: ParsableCommand {
                 var verification: VerificationOutput.JSONReport?
             }
             let output = Output(
-                file: file, sha256: plan.fileSHA256, dryRun: dryRun, applied: !dryRun && !plan.changesNothing,
-                locales: plan.summaries, verification: verification.map { VerificationOutput.json($0, strict: false) })
+                file: file, sha256: report.fileSHA256, dryRun: dryRun, applied: !dryRun && !report.changesNothing,
+                locales: report.summaries,
+                verification: verification.map { VerificationOutput.json($0, strict: false) })
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: (try? encoder.encode(output)) ?? Data(), as: UTF8.self))
         case .text:
             let verb = dryRun ? "would import" : "imported"
-            for summary in plan.summaries {
+            for summary in report.summaries {
                 print(
                     "\(summary.locale): \(summary.new) new, \(summary.updated) updated, \(summary.unchanged) unchanged, "
                         + "\(summary.stale) stale, \(summary.unknown) unknown, \(summary.empty) empty"
                         + (summary.skipped > 0 ? ", \(summary.skipped) not for translation" : ""))
             }
-            if plan.changesNothing {
-                print(plan.nothingChangedReason)
+            if report.changesNothing {
+                print(report.nothingChangedReason)
             } else {
                 print(
-                    "\(verb) \(Plural.count(plan.changes.count, "translation")) from \(file) (sha256 \(plan.fileSHA256.prefix(12))…)"
+                    "\(verb) \(Plural.count(report.changeCount, "translation")) from \(file) (sha256 \(report.fileSHA256.prefix(12))…)"
                 )
             }
             if let verification {

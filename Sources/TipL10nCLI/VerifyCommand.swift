@@ -38,23 +38,26 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         try Console.failing {
-            let input: VerificationInput
+            let report: VerificationReport
             do {
                 let expected = try lang.map { typed in
                     let resolution = try TargetLocale.resolve(typed)
                     if let note = resolution.note { Console.error("note: \(note)") }
                     return resolution.locale
                 }
-                input = try file.map { try fileInput($0, expected: expected) } ?? storeInput(expected: expected)
+                if let file {
+                    report = try fileReport(file, expected: expected)
+                } else {
+                    report = Verifier().verify(try storeInput(expected: expected))
+                }
             } catch let exit as ExitCode {
                 throw exit
             } catch let usage as ValidationError {
                 throw usage
             } catch {
                 // Like an unreadable file: one error diagnostic, then the summary (or one JSON object).
-                input = VerificationInput(pairs: [], diagnostics: [failureDiagnostic(error)])
+                report = Verifier().verify(VerificationInput(pairs: [], diagnostics: [failureDiagnostic(error)]))
             }
-            let report = Verifier().verify(input)
             VerificationOutput.write(report, format: format, strict: strict)
             if report.isFailure(strict: strict) { throw ExitCode(1) }
         }
@@ -79,32 +82,20 @@ struct VerifyCommand: ParsableCommand {
         return Diagnostic(location: location, unitID: nil, severity: .error, check: "input", message: message)
     }
 
-    /// The units of one XLIFF file; a file that cannot be read becomes one error diagnostic.
-    private func fileInput(_ path: String, expected: TargetLocale?) throws -> VerificationInput {
-        let data = try InputFile.read(path)
-        let document: XLIFFReadDocument
-        do {
-            document = try XLIFFReader.read(data, path: path)
-        } catch let error as XMLError {
-            return VerificationInput(unreadable: path, line: error.line, column: error.column, message: error.message)
-        } catch let error as XLIFFError {
-            return VerificationInput(unreadable: path, line: error.line, column: error.column, message: error.message)
-        }
-        var input = try VerificationInput(
-            document: document, path: path,
+    /// The checks of one XLIFF file, read as a stream (one unit at a time); a file that cannot
+    /// be read becomes one error diagnostic.
+    private func fileReport(_ path: String, expected: TargetLocale?) throws -> VerificationReport {
+        let input = try InputFile.xmlInput(path)
+        let sources = CurrentSources(store: storeOptions)
+        return try Verifier().verify(
+            xliff: input, path: path,
             profile: { language in
                 if let expected, (try? TargetLocale.resolve(language).locale) != expected {
                     throw CommandFailure(
                         "\(path): error: the file's target language is \(language), not \(expected.tag) as --lang says")
                 }
                 return try VerificationOutput.profile(for: language)
-            }, fallbackLanguage: expected?.tag, currentSources: try currentSources(of: document))
-        input.diagnostics =
-            document.warnings.map {
-                Diagnostic(
-                    location: $0.path, line: $0.line, unitID: nil, severity: .note, check: "xliff", message: $0.message)
-            } + input.diagnostics
-        return input
+            }, fallbackLanguage: expected?.tag, currentSources: sources.units(of:))
     }
 
     /// Every stored translation (of `expected` only, if given).
@@ -125,27 +116,38 @@ struct VerifyCommand: ParsableCommand {
         }
         return input
     }
+}
 
-    /// The current English source of the file's cables: from the store when it knows the
-    /// cable, else the built-in cable's units; other cables are not compared.
-    private func currentSources(of document: XLIFFReadDocument) throws -> [String: [String: String]] {
-        let cableIDs = Set(document.files.compactMap(\.original))
-        let storeExists = FileManager.default.fileExists(atPath: storeOptions.path.path)
-        let store = storeExists ? try storeOptions.open() : nil
-        var builtIn: [String: [TranslationUnit]]?
-        var result: [String: [String: String]] = [:]
-        for cableID in cableIDs {
-            if let stored = try store?.sourceUnits(cableID: cableID), !stored.isEmpty {
-                result[cableID] = Dictionary(
-                    stored.map { ($0.unitID, $0.sourceText) }, uniquingKeysWith: { first, _ in first })
-                continue
+/// The current English source of a file's cables: from the store when it knows the cable,
+/// else the built-in cable's units; other cables are not compared.
+private final class CurrentSources {
+    private let store: TranslationStore?
+    private let storeError: (any Error)?
+    private var builtIn: [String: [TranslationUnit]]?
+
+    init(store options: StoreOptions) {
+        if FileManager.default.fileExists(atPath: options.path.path) {
+            do {
+                store = try options.open()
+                storeError = nil
+            } catch {
+                store = nil
+                storeError = error
             }
-            if builtIn == nil { builtIn = try DefaultCable.translationUnitsByCableID() }
-            if let units = builtIn?[cableID] {
-                result[cableID] = Dictionary(units.map { ($0.id, $0.source) }, uniquingKeysWith: { first, _ in first })
-            }
+        } else {
+            store = nil
+            storeError = nil
         }
-        return result
+    }
+
+    func units(of cableID: String) throws -> [String: String]? {
+        if let storeError { throw storeError }
+        if let stored = try store?.sourceUnits(cableID: cableID), !stored.isEmpty {
+            return Dictionary(stored.map { ($0.unitID, $0.sourceText) }, uniquingKeysWith: { first, _ in first })
+        }
+        if builtIn == nil { builtIn = try DefaultCable.translationUnitsByCableID() }
+        guard let units = builtIn?[cableID] else { return nil }
+        return Dictionary(units.map { ($0.id, $0.source) }, uniquingKeysWith: { first, _ in first })
     }
 }
 

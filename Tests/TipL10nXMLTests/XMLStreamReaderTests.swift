@@ -77,12 +77,12 @@ import Testing
         let data = Data(Self.sample.utf8)
         let url = try Self.temporaryFile(data)
         defer { try? FileManager.default.removeItem(at: url) }
-        let reader = try XMLStreamReader(.file(url), path: "s.xml")
-        var observed = Data()
-        reader.byteObserver = { observed.append(contentsOf: $0) }
+        final class Bytes: @unchecked Sendable { var data = Data() }
+        let observed = Bytes()
+        let reader = try XMLStreamReader(.file(url), path: "s.xml") { observed.data.append(contentsOf: $0) }
         let fromFile = try Self.events(reader)
         #expect(fromFile == (try Self.events(try XMLStreamReader(.data(data), path: "s.xml"))))
-        #expect(observed == data)
+        #expect(observed.data == data)
         #expect(reader.bytesRead == data.count)
     }
 

@@ -65,12 +65,14 @@ public final class XLIFFUnitReader {
     ///   - path: the file name used in messages.
     ///   - options: limits and DOCTYPE policy (default: DOCTYPE refused, 1 GiB per file,
     ///     64 MiB per unit).
+    ///   - byteObserver: sees every byte of the file once, in order, as it is read.
     /// - Throws: `XMLError` (malformed XML anywhere in the file when the root is wrong, a
     ///   DOCTYPE, a limit, an unreadable file); ``XLIFFError`` `.notXLIFF` or `.unsupportedVersion`.
     public init(
-        _ input: XMLInput, path: String, options: XMLStreamReader.Options = XMLStreamReader.Options()
+        _ input: XMLInput, path: String, options: XMLStreamReader.Options = XMLStreamReader.Options(),
+        byteObserver: ((UnsafeRawBufferPointer) -> Void)? = nil
     ) throws {
-        let stream = try XMLStreamReader(input, path: path, options: options)
+        let stream = try XMLStreamReader(input, path: path, options: options, byteObserver: byteObserver)
         guard case .start(let root)? = try stream.next() else {
             // No root element: libxml2 has reported the reason.
             try stream.finish()

@@ -40,18 +40,8 @@ final class LibXMLByteSource {
     var stopReason: (() -> XMLError)?
     /// The limit error, if a limit was passed.
     private(set) var failure: XMLError?
-    /// Sees every byte handed to the reader, once, in order (e.g. to hash the file as it is
-    /// read). Bytes handed over before it is set (libxml2 takes the first 4 when the reader is
-    /// made) are given to it when it is set.
-    var observer: ((UnsafeRawBufferPointer) -> Void)? {
-        didSet {
-            guard let observer, !unobserved.isEmpty else { return }
-            unobserved.withUnsafeBytes { observer($0) }
-            unobserved = []
-        }
-    }
-    /// Bytes handed to the reader while there was no observer (at most 64 KiB are kept).
-    private var unobserved: [UInt8] = []
+    /// Sees every byte handed to the reader, once, in order (e.g. to hash the file as it is read).
+    var observer: ((UnsafeRawBufferPointer) -> Void)?
 
     /// Bytes in memory.
     init(data: Data, path: String, limit: Int) {
@@ -147,12 +137,7 @@ final class LibXMLByteSource {
             }
         }
         if got > 0 {
-            let delivered = UnsafeRawBufferPointer(rebasing: buffer[0..<got])
-            if let observer {
-                observer(delivered)
-            } else if deliveredCount < 65536 {
-                unobserved += delivered
-            }
+            observer?(UnsafeRawBufferPointer(rebasing: buffer[0..<got]))
             deliveredCount += got
         }
         return got

@@ -118,9 +118,14 @@ public final class XMLStreamReader {
     ///   - input: the bytes or the file.
     ///   - path: the file name used in messages.
     ///   - options: limits and the DOCTYPE policy.
+    ///   - byteObserver: sees every byte of the input once, in order, as libxml2 takes it
+    ///     (e.g. to hash a file in the same pass that reads it).
     /// - Throws: ``XMLError``: `.unreadable` (the file cannot be opened), `.tooLarge`,
     ///   `.malformed` (`document is empty`), `.doctypeForbidden`.
-    public init(_ input: XMLInput, path: String, options: Options = Options()) throws {
+    public init(
+        _ input: XMLInput, path: String, options: Options = Options(),
+        byteObserver: ((UnsafeRawBufferPointer) -> Void)? = nil
+    ) throws {
         let source: LibXMLByteSource
         switch input {
         case .data(let data):
@@ -133,6 +138,7 @@ public final class XMLStreamReader {
         case .file(let url):
             source = try LibXMLByteSource(file: url, path: path, limit: options.maximumSize)
         }
+        source.observer = byteObserver
         let head = try source.readAhead(4096)
         guard !head.isEmpty else {
             throw XMLError(kind: .malformed, path: path, line: 1, column: 1, message: "document is empty", code: 4)
@@ -171,14 +177,6 @@ public final class XMLStreamReader {
 
     /// Bytes of input handed to libxml2 so far.
     public var bytesRead: Int { source.deliveredCount }
-
-    /// Sees every byte of the input once, in order, as it is read (e.g. to hash the file in
-    /// the same pass). Set it before the first ``next()``; it is first given the few bytes
-    /// libxml2 took while the reader was made.
-    public var byteObserver: ((UnsafeRawBufferPointer) -> Void)? {
-        get { source.observer }
-        set { source.observer = newValue }
-    }
 
     /// The next start or end tag, or `nil` at the end of the document (which is then known
     /// to be well-formed).
