@@ -307,7 +307,7 @@ public enum Importer {
     /// Other spacing is kept as the translator typed it (verify reports doubled spaces).
     public static func normalized(_ content: InlineContent) -> InlineContent {
         var pieces = content.pieces.map { piece -> InlineContent.Piece in
-            guard case .text(let text) = piece, text.contains(where: \.isNewline) else { return piece }
+            guard case .text(let text) = piece, containsLineBreak(text) else { return piece }
             var result = ""
             var pendingSpace = false
             var run = ""
@@ -329,13 +329,56 @@ public enum Importer {
             pieces[0] = .text(String(first.drop(while: \.isWhitespace)))
         }
         if case .text(let last)? = pieces.last {
-            pieces[pieces.count - 1] = .text(String(last.reversed().drop(while: \.isWhitespace).reversed()))
+            let end = last.lastIndex { !$0.isWhitespace }
+            pieces[pieces.count - 1] = .text(end.map { String(last[...$0]) } ?? "")
         }
         return InlineContent(pieces: pieces.filter { $0 != .text("") })
     }
 
+    /// True when `text` holds a line break (a `Character` whose `isNewline` is true): U+000A to
+    /// U+000D, U+0085, U+2028 or U+2029. These are always characters of their own (Unicode
+    /// grapheme rules GB4, GB5), so looking at scalars gives the same answer, much faster.
+    static func containsLineBreak(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+            default: false
+            }
+        }
+    }
+
+    /// `text` with every run of white space made one space, and none at either end.
     static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if isCollapsed(text) { return text }
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// True when ``collapsed(_:)`` would give `text` back unchanged: its only white space is
+    /// single U+0020 spaces between other characters, each followed by an ASCII character
+    /// (so no combining mark joins a space). Scans scalars; asks Unicode properties only for
+    /// non-ASCII ones.
+    private static func isCollapsed(_ text: String) -> Bool {
+        var previousWasSpace = true  // a space at the start is not collapsed
+        var afterSpace = false
+        for scalar in text.unicodeScalars {
+            if afterSpace && !scalar.isASCII { return false }
+            afterSpace = false
+            switch scalar.value {
+            case 0x20:
+                if previousWasSpace { return false }
+                previousWasSpace = true
+                afterSpace = true
+                continue
+            case 0x09...0x0D:
+                return false
+            case 0x80...:
+                if scalar.properties.isWhitespace { return false }
+            default:
+                break
+            }
+            previousWasSpace = false
+        }
+        return !previousWasSpace || text.isEmpty
     }
 
     static func same(_ stored: StoredTranslation, _ change: TranslationChange) -> Bool {

@@ -40,15 +40,34 @@ extension TranslationStore {
                 ])
             let importID = db.lastInsertedRowID
             var written = 0
+            // Prepared once, not once per change: parsing the SQL was most of an import's cost.
+            let selectPrevious = try db.cachedStatement(
+                sql: """
+                    SELECT target_json, state, source_hash, is_stale FROM "translation"
+                    WHERE cable_id = ? AND unit_id = ? AND locale = ?
+                    """)
+            let upsert = try db.cachedStatement(
+                sql: """
+                    INSERT INTO "translation" (cable_id, unit_id, locale, target_json, target_text, state,
+                        source_hash, is_stale, updated_at, file_name, file_sha256, import_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (cable_id, unit_id, locale) DO UPDATE SET
+                        target_json = excluded.target_json, target_text = excluded.target_text,
+                        state = excluded.state, source_hash = excluded.source_hash, is_stale = excluded.is_stale,
+                        updated_at = excluded.updated_at, file_name = excluded.file_name,
+                        file_sha256 = excluded.file_sha256, import_id = excluded.import_id
+                    """)
+            let insertHistory = try db.cachedStatement(
+                sql: """
+                    INSERT INTO translation_history (cable_id, unit_id, locale, previous_target_json,
+                        previous_state, previous_source_hash, previous_is_stale, target_json, target_text, state,
+                        source_hash, is_stale, file_name, file_sha256, import_id, changed_at, reason)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
             for change in changes {
                 let targetJSON = try StoreJSON.text(from: change.target)
                 let previous = try Row.fetchOne(
-                    db,
-                    sql: """
-                        SELECT target_json, state, source_hash, is_stale FROM "translation"
-                        WHERE cable_id = ? AND unit_id = ? AND locale = ?
-                        """,
-                    arguments: [change.cableID, change.unitID, change.locale])
+                    selectPrevious, arguments: [change.cableID, change.unitID, change.locale])
                 let previousJSON = try previous?.decode(String.self, forColumn: "target_json")
                 let previousState = try previous?.decode(String.self, forColumn: "state")
                 let previousHash = try previous?.decode(String.self, forColumn: "source_hash")
@@ -59,28 +78,12 @@ extension TranslationStore {
                     continue
                 }
                 let targetText = change.target.plainText
-                try db.execute(
-                    sql: """
-                        INSERT INTO "translation" (cable_id, unit_id, locale, target_json, target_text, state,
-                            source_hash, is_stale, updated_at, file_name, file_sha256, import_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (cable_id, unit_id, locale) DO UPDATE SET
-                            target_json = excluded.target_json, target_text = excluded.target_text,
-                            state = excluded.state, source_hash = excluded.source_hash, is_stale = excluded.is_stale,
-                            updated_at = excluded.updated_at, file_name = excluded.file_name,
-                            file_sha256 = excluded.file_sha256, import_id = excluded.import_id
-                        """,
+                try upsert.execute(
                     arguments: [
                         change.cableID, change.unitID, change.locale, targetJSON, targetText, change.state.rawValue,
                         change.sourceHash, change.isStale, dateText, record.fileName, record.fileSHA256, importID,
                     ])
-                try db.execute(
-                    sql: """
-                        INSERT INTO translation_history (cable_id, unit_id, locale, previous_target_json,
-                            previous_state, previous_source_hash, previous_is_stale, target_json, target_text, state,
-                            source_hash, is_stale, file_name, file_sha256, import_id, changed_at, reason)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
+                try insertHistory.execute(
                     arguments: [
                         change.cableID, change.unitID, change.locale, previousJSON, previousState, previousHash,
                         previousIsStale, targetJSON, targetText, change.state.rawValue, change.sourceHash,

@@ -140,8 +140,8 @@ public enum XLIFFReader {
     /// The effective target: `nil` when there is no translation in it (see ``XLIFFReadUnit/target``).
     static func effectiveTarget(_ target: InlineContent?, source: InlineContent) -> InlineContent? {
         guard let target, !target.isEmpty else { return nil }
-        let hasText = !target.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        let sourceHasText = !source.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        let hasText = !target.plainText.isBlank
+        let sourceHasText = !source.plainText.isBlank
         if !hasText && sourceHasText { return nil }
         return target
     }
