@@ -1,0 +1,19 @@
+import Foundation
+import TipL10nKit
+
+/// The extractors and profiles, built once: English (the source) and every built-in target locale.
+let profiles = ["sq", "sr-Latn", "sr-Cyrl"].compactMap { try? LocaleProfile.builtIn(tag: $0) }
+let extractors = [NumberExtractor.englishSource] + profiles.map(NumberExtractor.init(profile:))
+
+/// libFuzzer entry: any bytes (as UTF-8, repaired) as text to scan for figures in every
+/// locale, and, split at the first line break, as a source and target pair to compare.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzFigures(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    let text = String(decoding: UnsafeRawBufferPointer(start: start, count: count), as: UTF8.self)
+    for extractor in extractors { _ = extractor.facts(in: text) }
+    let halves = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+    if halves.count == 2 {
+        for profile in profiles { _ = FigureComparison.findings(source: halves[0], target: halves[1], profile: profile) }
+    }
+    return 0
+}
