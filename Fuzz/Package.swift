@@ -6,7 +6,12 @@ import PackageDescription
 // reach the main build. Built and run by Scripts/fuzz.sh (Docs/Fuzzing.md):
 //
 //     swift build --package-path Fuzz --scratch-path .build-fuzz -c release \
-//         -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+//         -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+//
+// (lld: gold stops with an internal error on the sanitized objects.)
+//
+// Each target's `main` (SwiftPM gives every executable its own) hands libFuzzer's driver
+// (`LLVMFuzzerRunDriver`, CFuzzDriver) the function that tries one input.
 //
 // The main package is a path dependency; SwiftPM names it after its folder, which differs
 // between clones, so the name is read from this file's location.
@@ -14,13 +19,15 @@ let mainPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
     .lastPathComponent
 
 func fuzzTarget(_ name: String) -> Target {
-    .executableTarget(name: name, dependencies: [.product(name: "TipL10nKit", package: mainPackage)])
+    .executableTarget(
+        name: name, dependencies: ["CFuzzDriver", .product(name: "TipL10nKit", package: mainPackage)])
 }
 
 let package = Package(
     name: "tipl10n-fuzz",
     platforms: [.macOS(.v14)],
     dependencies: [.package(path: "..")],
-    targets: ["fuzz-xliff", "fuzz-tmx", "fuzz-cable", "fuzz-srx", "fuzz-figures"].map(fuzzTarget),
+    targets: [.target(name: "CFuzzDriver")]
+        + ["fuzz-xliff", "fuzz-tmx", "fuzz-cable", "fuzz-srx", "fuzz-figures"].map(fuzzTarget),
     swiftLanguageModes: [.v6]
 )

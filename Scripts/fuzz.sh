@@ -19,7 +19,7 @@ all_targets=(fuzz-xliff fuzz-tmx fuzz-cable fuzz-srx fuzz-figures)
 
 build() {
     swift build --package-path Fuzz --scratch-path "$scratch" -c "$config" \
-        -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+        -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 }
 
 # Copies the seed files of a target into $scratch/seeds/TARGET and prints that folder.

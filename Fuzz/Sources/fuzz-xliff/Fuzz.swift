@@ -1,12 +1,12 @@
+import CFuzzDriver
 import Foundation
 import TipL10nKit
 
-/// libFuzzer entry: any bytes as a completed XLIFF file. Reading may fail (that is an answer);
+/// One input for libFuzzer: any bytes as a completed XLIFF file. Reading may fail (that is an answer);
 /// it must never crash, hang or run out of memory. The same bytes also go through the check
 /// that guards an export against overwriting translations.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzXLIFF(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-    let data = Data(bytes: start, count: count)
+func fuzzXLIFF(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    let data = start.map { Data(bytes: $0, count: count) } ?? Data()
     if let document = try? XLIFFReader.read(data, path: "fuzz.xlf") {
         // Touch what the importer reads of every unit.
         for unit in document.units {
@@ -16,4 +16,13 @@ public func fuzzXLIFF(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     }
     _ = try? XLIFFInspection.translatedTargetCount(in: data, path: "fuzz.xlf")
     return 0
+}
+
+@main
+enum FuzzXLIFF {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv, { fuzzXLIFF($0, $1) }))
+    }
 }
