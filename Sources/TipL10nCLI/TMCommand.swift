@@ -71,19 +71,26 @@ struct TMCommand: ParsableCommand {
         func run() throws {
             try Console.failing {
                 let locale = try lang.map { try TargetLocale.resolve($0).locale.tag }
-                let data = try InputFile.read(file)
                 let date = Date()
-                let result = try TMXReader.read(data, path: file, importedAt: date)
-                let entries = result.entries.filter { locale == nil || $0.locale == locale }
+                // Streamed one <tu> at a time; only the entries of the wanted locale are kept.
+                var entries: [MemoryEntry] = []
+                var otherLocales = 0
+                let counts = try TMXReader.read(InputFile.xmlInput(file), path: file, importedAt: date) { entry in
+                    if locale == nil || entry.locale == locale {
+                        entries.append(entry)
+                    } else {
+                        otherLocales += 1
+                    }
+                }
                 let store = try storeOptions.open()
                 let added = try store.addMemoryEntries(
                     entries, fileName: URL(fileURLWithPath: file).lastPathComponent, at: date)
                 let locales = Dictionary(grouping: entries, by: \.locale).keys.sorted()
                 print(
-                    "\(Plural.count(result.unitCount, "translation unit")) read"
+                    "\(Plural.count(counts.unitCount, "translation unit")) read"
                         + (locales.isEmpty ? "" : " (\(locales.joined(separator: ", ")))") + ": "
                         + "\(added) added, \(entries.count - added) already in the memory, "
-                        + "\(result.skippedCount + result.entries.count - entries.count) skipped")
+                        + "\(counts.skippedCount + otherLocales) skipped")
             }
         }
     }

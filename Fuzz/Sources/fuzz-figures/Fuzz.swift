@@ -13,7 +13,9 @@ func fuzzFigures(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     for extractor in extractors { _ = extractor.facts(in: text) }
     let halves = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
     if halves.count == 2 {
-        for profile in profiles { _ = FigureComparison.findings(source: halves[0], target: halves[1], profile: profile) }
+        for profile in profiles {
+            _ = FigureComparison.findings(source: halves[0], target: halves[1], profile: profile)
+        }
     }
     return 0
 }
