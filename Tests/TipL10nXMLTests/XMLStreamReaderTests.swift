@@ -192,4 +192,18 @@ import Testing
         }
         #expect(lines == ["b": 70_001, "c": 70_002, "d": 70_004])
     }
+
+    /// Found by fuzzing (fuzz-tmx): a file declared UTF-7 whose bytes iconv cannot convert made
+    /// libxml2 print "encoding error : input conversion failed …" on standard error, and the
+    /// reader answered only "libxml2 could not read the document". The message is now the error.
+    @Test func anEncodingThatCannotBeConvertedIsAnErrorWithLibxml2sReason() throws {
+        let bytes = Data("<?xml version=\"1.0\" encoding=\"UTF-7\"?>\n<tmx>a\u{0}plain</tmx>".utf8)
+        let error = try #require(throws: XMLError.self) {
+            _ = try Self.events(try XMLStreamReader(.data(bytes), path: "utf7.tmx"))
+        }
+        #expect(error.kind == .malformed)
+        #expect(
+            error.description
+                == "utf7.tmx:2: error: input conversion failed due to input error, bytes 0x00 0x70 0x6C 0x61")
+    }
 }

@@ -111,6 +111,8 @@ public final class XMLStreamReader {
     private var depth = -1
     private var finished = false
     private var failure: XMLError?
+    /// Errors libxml2 reports without a parser context, collected while this reader works.
+    private let genericErrors: UnsafeMutablePointer<tipl10n_GenericErrors>
 
     /// Opens `input` and checks its prolog (the DOCTYPE policy); reading starts with ``next()``.
     ///
@@ -139,6 +141,12 @@ public final class XMLStreamReader {
             source = try LibXMLByteSource(file: url, path: path, limit: options.maximumSize)
         }
         source.observer = byteObserver
+        let genericErrors = UnsafeMutablePointer<tipl10n_GenericErrors>.allocate(capacity: 1)
+        genericErrors.initialize(to: tipl10n_GenericErrors())
+        tipl10n_collectGenericErrors(genericErrors)
+        defer { tipl10n_restoreGenericErrors() }
+        var ownsGenericErrors = true
+        defer { if ownsGenericErrors { genericErrors.deallocate() } }
         let head = try source.readAhead(4096)
         guard !head.isEmpty else {
             throw XMLError(kind: .malformed, path: path, line: 1, column: 1, message: "document is empty", code: 4)
@@ -163,10 +171,17 @@ public final class XMLStreamReader {
         self.source = source
         self.collector = collector
         self.reader = reader
+        self.genericErrors = genericErrors
+        ownsGenericErrors = false
     }
 
+    // Never `xmlTextReaderCurrentDoc`: it tells the reader to keep (and so leak) the document
+    // when it is freed. A node's `doc` gives the same document for entity look-ups.
     deinit {
+        tipl10n_collectGenericErrors(genericErrors)
         xmlFreeTextReader(reader)
+        tipl10n_restoreGenericErrors()
+        genericErrors.deallocate()
     }
 
     /// The encoding named in the XML declaration, if any (`"UTF-8"`, `"UTF-16"`); known once
@@ -182,6 +197,8 @@ public final class XMLStreamReader {
     /// to be well-formed).
     /// - Throws: ``XMLError`` (libxml2's first error, or a limit).
     public func next() throws -> Event? {
+        tipl10n_collectGenericErrors(genericErrors)
+        defer { tipl10n_restoreGenericErrors() }
         try checkUsable()
         atStartTag = false
         if owesEnd {
@@ -211,7 +228,7 @@ public final class XMLStreamReader {
                     name: String(cString: node.pointee.name),
                     namespaceURI: node.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } },
                     prefix: node.pointee.ns.flatMap { $0.pointee.prefix.map { String(cString: $0) } },
-                    attributes: LibXMLReader.attributes(of: node, document: xmlTextReaderCurrentDoc(reader)),
+                    attributes: LibXMLReader.attributes(of: node, document: node.pointee.doc),
                     line: LibXMLReader.line(of: node), depth: depth, isEmpty: isEmpty)
                 owesEnd = isEmpty
                 atStartTag = true
@@ -232,6 +249,8 @@ public final class XMLStreamReader {
     ///   than ``Options/maximumElementSize``; a programming error (not after a start tag) is
     ///   reported as `.malformed`.
     public func readElement() throws -> XMLTree.Element {
+        tipl10n_collectGenericErrors(genericErrors)
+        defer { tipl10n_restoreGenericErrors() }
         try checkUsable()
         try requireStartTag("readElement()")
         let line = currentLine()
@@ -248,7 +267,7 @@ public final class XMLStreamReader {
         try checkErrors()
         guard let expanded else { throw fail(nil) }
         let element = LibXMLReader.element(
-            from: expanded, document: xmlTextReaderCurrentDoc(reader), keepsNamespaces: true)
+            from: expanded, document: expanded.pointee.doc, keepsNamespaces: true)
         try moveAfterCurrentElement()
         return element
     }
@@ -257,6 +276,8 @@ public final class XMLStreamReader {
     /// ``next()`` continues after its end tag. Nothing of it is turned into Swift values.
     /// - Throws: ``XMLError`` (libxml2's first error).
     public func skipElement() throws {
+        tipl10n_collectGenericErrors(genericErrors)
+        defer { tipl10n_restoreGenericErrors() }
         try checkUsable()
         try requireStartTag("skipElement()")
         try moveAfterCurrentElement()
@@ -265,6 +286,8 @@ public final class XMLStreamReader {
     /// Reads the rest of the document, so that an error anywhere in it is reported.
     /// - Throws: ``XMLError`` (libxml2's first error).
     public func finish() throws {
+        tipl10n_collectGenericErrors(genericErrors)
+        defer { tipl10n_restoreGenericErrors() }
         try checkUsable()
         owesEnd = false
         atStartTag = false
@@ -351,11 +374,25 @@ public final class XMLStreamReader {
     /// Records `error` (or the first recorded one, or a generic one) as the reader's failure.
     private func fail(_ error: XMLError?) -> XMLError {
         let result =
-            error ?? source.failure ?? collector.errors.first
+            error ?? source.failure ?? collector.errors.first ?? genericError()
             ?? XMLError(kind: .malformed, path: path, message: "libxml2 could not read the document")
         failure = result
         finished = true
         return result
+    }
+
+    /// The first error libxml2 reported without a parser context (`encoding error : input
+    /// conversion failed …`), at the line the parser had reached; `nil` when there was none.
+    private func genericError() -> XMLError? {
+        let text = withUnsafeBytes(of: genericErrors.pointee.text) { bytes in
+            String(decoding: bytes.prefix(genericErrors.pointee.length), as: UTF8.self)
+        }
+        guard let first = text.split(whereSeparator: \.isNewline).first else { return nil }
+        // "encoding error : input conversion failed …": the part after the first " : ".
+        let message = first.range(of: " : ").map { String(first[$0.upperBound...]) } ?? String(first)
+        return XMLError(
+            kind: .malformed, path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)),
+            message: XMLError.houseStyle(message))
     }
 
     /// Files up to this size (64 MiB) are read again from memory after a parser error.
