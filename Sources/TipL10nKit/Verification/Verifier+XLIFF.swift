@@ -142,6 +142,9 @@ private struct XLIFFVerificationRun {
             } else {
                 found = try profile(language)
                 profiles[language] = found
+                if let note = found.flatMap({ VerificationInput.reducedChecksNote($0, location: path, line: line) }) {
+                    profileNotes.append(note)
+                }
                 if found == nil {
                     profileNotes.append(
                         Diagnostic(

@@ -114,7 +114,7 @@ import Testing
         #expect(forced.count(of: .new) == 47)
         #expect(
             try store.history(cableID: Self.cableID, unitID: "narrative.title", locale: "sq").last?.reason
-                == "import --force")
+                == "import (forced over a reviewed or final translation)")
     }
 
     @Test func aDryRunWritesNothing() throws {

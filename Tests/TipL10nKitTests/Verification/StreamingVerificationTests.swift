@@ -64,7 +64,7 @@ struct StreamingVerificationTests {
             }
             #expect(try Self.streamed(.file(url), path: "f.xlf") == (try Self.batch(data, path: "f.xlf")))
         }
-        #expect(checked == 259)
+        #expect(checked == 275)
     }
 
     @Test func aFileWithoutTargetLanguageWaitsForItsFirstTargetLanguage() throws {

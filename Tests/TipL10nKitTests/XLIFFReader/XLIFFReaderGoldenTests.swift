@@ -9,8 +9,9 @@ extension XLIFFReaderTests {
     /// `xliff/`) and on each cut off at a third and at two thirds of its bytes, exactly what the
     /// whole-tree reader of tipl10n 0.1 gave: every file, unit, field, warning and error. The
     /// golden files in `Tests/Fixtures/reader-golden/` were written by that reader, before it
-    /// was removed (re-record with `TIPL10N_RECORD_GOLDEN=1 swift test --filter Golden`, and
-    /// review the diff).
+    /// was removed; those of fixtures added later (`Tests/Fixtures/translations/`) were recorded
+    /// by the streaming reader and reviewed by hand (re-record with
+    /// `TIPL10N_RECORD_GOLDEN=1 swift test --filter Golden`, and review the diff).
     @Suite("XLIFFReader: golden results")
     struct Golden {
         static let root = TestPaths.repositoryRoot
