@@ -225,4 +225,13 @@ import TipL10nTestSupport
         #expect(units.map(\.id) == ["p1.s1", "p1.s2", "p2.s1", "p2.s2"])
         #expect(units.map(\.source) == ["The U.S. Congress acted.", "It was 10:00 a.m. EDT.", "Tier 2?", "Yes."])
     }
+
+    @Test func aLineStartingWithAListMarkerStartsASegment() throws {
+        let text = "The law requires:\n- training for the\n  police\n- shelters\n1. Prosecution\n2. Protection"
+        let units = PlainText.translationUnits(in: text, segmenter: try Segmenter.defaultEnglish())
+        #expect(
+            units.map(\.source) == [
+                "The law requires:", "- training for the police", "- shelters", "1. Prosecution", "2. Protection",
+            ])
+    }
 }
