@@ -89,9 +89,6 @@ struct BuildCommand: ProjectCommand {
             }
             let outcomes = try context.build(try context.publishedLocales(lang?.tags), settings: settings)
             for outcome in outcomes {
-                if let from = outcome.derivedFrom {
-                    context.note("no \(outcome.locale) translations are stored: the text is converted from \(from)")
-                }
                 for problem in outcome.problems { console.report(problem) }
                 let marked = outcome.draft.map { " (\($0.text))" } ?? ""
                 for path in outcome.displayPaths { console.print("wrote \(path)\(marked)") }

@@ -165,6 +165,9 @@ extension ProjectContext {
                 refusals.append(error)
                 continue
             }
+            if let from = result.derivedFrom {
+                note("no \(locale) translations are stored: the text is converted from \(from)", check: "publishing")
+            }
             for part in result.englishParts where !englishParts.contains(part) { englishParts.append(part) }
             lacksNonPaper = lacksNonPaper || result.document.nonPaper.isEmpty
             let cableID = result.document.cableID

@@ -8,7 +8,7 @@ extension LocalizedPage {
     /// Blank lines between blocks. A unit with findings is followed by `[n: finding]`; an
     /// untranslated one shows `[untranslated: English]`.
     public var plainText: String {
-        var lines: [String] = [fullTitle]
+        var lines: [String] = [markedTitle(escape: { $0 })]
         if let draft { lines.append(draft.text) }
         if let embargo { lines.append(embargo.localized.map { "\($0.text) — \(embargo.english)" } ?? embargo.english) }
         if !languageLinks.isEmpty {
@@ -44,7 +44,7 @@ extension LocalizedPage {
     /// `<`, `>` and `&` are written as HTML entities.
     public var markdown: String {
         let escape = Self.escapedMarkdown
-        var lines: [String] = ["# \(escape(fullTitle))"]
+        var lines: [String] = ["# \(markedTitle(escape: escape))"]
         if let draft { lines.append("> **\(escape(DraftSummary.headline))**: \(escape(draft.counts))") }
         if let embargo {
             let text = embargo.localized.map { "**\(escape($0.text))** — \(escape(embargo.english))" }
@@ -79,6 +79,12 @@ extension LocalizedPage {
             }
         }
         return lines.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The full title, the narrative's title line marked as in a draft.
+    private func markedTitle(escape: (String) -> String) -> String {
+        guard let title = document.narrative.first(where: { $0.kind == .title }) else { return escape(fullTitle) }
+        return "\(escape(labels.reportTitle.text)): \(markedText(of: title, escape: escape))"
     }
 
     /// The page's parts after the title, each with the heading it gets (none for the narrative,
@@ -117,6 +123,11 @@ extension LocalizedPage {
             }
         }
         if let first = result.first, "#+-".contains(first) { result = "\\" + result }
+        // `2009. viti` at a line start would be an ordered list item.
+        if let match = result.prefixMatch(of: /[0-9]+[.)]/) {
+            let digits = result[match.range].dropLast()
+            result = digits + "\\" + result[result.index(before: match.range.upperBound)...]
+        }
         return result
     }
 }
