@@ -53,7 +53,7 @@ public enum PageStylesheet {
         .tipl10n-qa-pair { margin: 0 0 1.5rem; }
         .tipl10n-question { font-weight: 700; }
         .tipl10n-answer { margin: 0.375rem 0 0; }
-        .tipl10n-label { margin-inline-end: 0.25em; font-family: var(--sans); color: var(--navy); }
+        .tipl10n-label { font-family: var(--sans); color: var(--navy); }
         .tipl10n-non-paper ul { margin: 0; padding-inline-start: 1.25rem; }
         .tipl10n-non-paper li { margin: 0 0 1rem; }
         .tipl10n-banner { margin: 0 0 1.5rem; padding: 0.75rem 1rem; border-radius: 0.25rem;
