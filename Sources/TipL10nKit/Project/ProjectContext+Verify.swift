@@ -35,8 +35,7 @@ extension ProjectContext {
                         path: file,
                         message: "a file is checked in its own locale: name one locale, not \(locales.count)")
                 }
-                let report = Verifier().verify(try fileInput(file, expected: expected))
-                return VerifyOutcome(report: report, summariesByLocale: [])
+                return VerifyOutcome(report: try fileReport(file, expected: expected), summariesByLocale: [])
             }
             guard let store = try store(creating: false) else {
                 if let shown = storeDisplayPath {
@@ -81,21 +80,15 @@ extension ProjectContext {
         }
     }
 
-    /// The units of one XLIFF file; a file that cannot be read becomes one error diagnostic.
-    private func fileInput(_ path: String, expected: TargetLocale?) throws -> VerificationInput {
+    /// The checks of one XLIFF file, read as a stream (one unit at a time); a file that cannot
+    /// be read becomes one error diagnostic.
+    private func fileReport(_ path: String, expected: TargetLocale?) throws -> VerificationReport {
         let shown = path == "-" ? "<stdin>" : path
-        let data = try FileAccess.read(path == "-" ? "-" : userURL(path).path, displayPath: shown)
-        let document: XLIFFReadDocument
-        do {
-            document = try XLIFFReader.read(data, path: shown)
-        } catch let error as any DiagnosticError {
-            let diagnostic = error.diagnostic
-            return VerificationInput(
-                unreadable: diagnostic.path, line: diagnostic.line, column: diagnostic.column,
-                message: diagnostic.message)
-        }
-        var input = try VerificationInput(
-            document: document, path: shown,
+        let input = try FileAccess.xmlInput(path == "-" ? "-" : userURL(path).path, displayPath: shown)
+        let store = try store(creating: false)
+        var known: [String: [TranslationUnit]]?
+        return try Verifier().verify(
+            xliff: input, path: shown,
             profile: { language in
                 if let expected, (try? TargetLocale.resolve(language).locale) != expected {
                     throw ImportError(
@@ -103,30 +96,17 @@ extension ProjectContext {
                         message: "the file's target language is \(language), not \(expected.tag) as expected")
                 }
                 return try self.profile(for: language)
-            }, fallbackLanguage: expected?.tag, currentSources: try currentSources(of: document))
-        input.diagnostics =
-            document.warnings.map { $0.diagnostic.with(severity: .note) } + input.diagnostics
-        return input
-    }
-
-    /// The current English source of the file's cables: from the store when it knows the
-    /// cable, else the project's or the built-in cable's units; other cables are not compared.
-    private func currentSources(of document: XLIFFReadDocument) throws -> [String: [String: String]] {
-        let cableIDs = Set(document.files.compactMap(\.original))
-        let store = try store(creating: false)
-        var known: [String: [TranslationUnit]]?
-        var result: [String: [String: String]] = [:]
-        for cableID in cableIDs {
-            if let stored = try store?.sourceUnits(cableID: cableID), !stored.isEmpty {
-                result[cableID] = Dictionary(
-                    stored.map { ($0.unitID, $0.sourceText) }, uniquingKeysWith: { first, _ in first })
-                continue
-            }
-            if known == nil { known = try knownUnits() }
-            if let units = known?[cableID] {
-                result[cableID] = Dictionary(units.map { ($0.id, $0.source) }, uniquingKeysWith: { first, _ in first })
-            }
-        }
-        return result
+            }, fallbackLanguage: expected?.tag,
+            currentSources: { cableID in
+                // From the store when it knows the cable, else the project's or the built-in
+                // cable's units; other cables are not compared.
+                if let stored = try store?.sourceUnits(cableID: cableID), !stored.isEmpty {
+                    return Dictionary(
+                        stored.map { ($0.unitID, $0.sourceText) }, uniquingKeysWith: { first, _ in first })
+                }
+                if known == nil { known = try self.knownUnits() }
+                guard let units = known?[cableID] else { return nil }
+                return Dictionary(units.map { ($0.id, $0.source) }, uniquingKeysWith: { first, _ in first })
+            })
     }
 }
