@@ -118,10 +118,10 @@ public struct LocalizedPage: Sendable {
 
     /// The embargo line of the host-government package.
     public struct EmbargoNotice: Sendable, Equatable {
-        /// `Nën embargo deri më 16 qershor 2009 16:00 CEST` in the page's language (the
+        /// `Nën embargo deri më 16 qershor 2009 në 16:00 CEST` in the page's language (the
         /// profile's ``LocaleProfile/PageLabels/embargoedUntil``), `nil` on an English page.
         public var localized: PublishingLabels.Label?
-        /// `Embargoed until 16 June 2009, 16:00 CEST (Pristina)`.
+        /// `Embargoed until 16 June 2009 at 16:00 CEST (Pristina)` (CLDR's `en_GB` date and time).
         public var english: String
 
         /// The notice for the public release `moment` of `embargo`, in the post's time zone;
