@@ -112,6 +112,19 @@ script: Latn
 # whoever prints them ("Pyetje 1:", "Përgjigje:").
 questionLabel: Pyetje
 answerLabel: Përgjigje
+# Words a published page carries that no translation unit does (Docs/Publishing.md). The
+# disclaimer is the post's to word: a project may set its own in tipl10n.yaml
+# (publish.disclaimer.sq) or in its locales/sq.yaml.
+pageLabels:
+  reportTitle: "Raporti për trafikimin me qenie njerëzore {year}"
+  pressGuidance: Udhëzime për mediat
+  nonPaper: Dokument joformal (non-paper)
+  disclaimer: Ky është përkthim jozyrtar. Vetëm teksti origjinal në gjuhën angleze është zyrtar.
+  languages: Gjuhët
+  original: origjinali
+  embargoedUntil: "Nën embargo deri më {moment}"
+  # Used only where a heading has no translation (a draft); the translations give the real ones.
+  headings: {prosecution: Ndjekja penale, protection: Mbrojtja, prevention: Parandalimi}
 # Latin is the native script: nothing foreign to allow.
 allowedForeignTokens: []
 # From locales/TERMINOLOGY.md. Targets are accepted forms (declined forms listed); an entry
@@ -365,6 +378,19 @@ script: Cyrl
 # prints them ("П1:", "О:").
 questionLabel: П
 answerLabel: О
+# Words a published page carries that no translation unit does (Docs/Publishing.md): those
+# of sr-Latn.yaml in Cyrillic. The disclaimer is the post's to word: a project may set its
+# own in tipl10n.yaml (publish.disclaimer.sr-Cyrl) or in its locales/sr-Cyrl.yaml.
+pageLabels:
+  reportTitle: "Извештај о трговини људима за {year}. годину"
+  pressGuidance: Смернице за медије
+  nonPaper: Неформални документ (non-paper)
+  disclaimer: Ово је незваничан превод. Меродаван је само оригинални текст на енглеском језику.
+  languages: Језици
+  original: оригинал
+  embargoedUntil: "Под ембаргом до {moment}"
+  # Used only where a heading has no translation (a draft); the translations give the real ones.
+  headings: {prosecution: Кривично гоњење, protection: Заштита, prevention: Превенција}
 # Latin-script tokens a Cyrillic translation may keep: international acronyms, codes and
 # names that Serbian Cyrillic texts leave in Latin. URLs and e-mail addresses are always
 # allowed by the script check itself.
@@ -711,6 +737,19 @@ script: Latn
 # prints them ("P1:", "O:").
 questionLabel: P
 answerLabel: O
+# Words a published page carries that no translation unit does (Docs/Publishing.md). The
+# disclaimer is the post's to word: a project may set its own in tipl10n.yaml
+# (publish.disclaimer.sr-Latn) or in its locales/sr-Latn.yaml.
+pageLabels:
+  reportTitle: "Izveštaj o trgovini ljudima za {year}. godinu"
+  pressGuidance: Smernice za medije
+  nonPaper: Neformalni dokument (non-paper)
+  disclaimer: Ovo je nezvaničan prevod. Merodavan je samo originalni tekst na engleskom jeziku.
+  languages: Jezici
+  original: original
+  embargoedUntil: "Pod embargom do {moment}"
+  # Used only where a heading has no translation (a draft); the translations give the real ones.
+  headings: {prosecution: Krivično gonjenje, protection: Zaštita, prevention: Prevencija}
 # Latin is the native script: nothing foreign to allow.
 allowedForeignTokens: []
 # From locales/TERMINOLOGY.md. Targets are accepted forms (declined forms listed); an entry

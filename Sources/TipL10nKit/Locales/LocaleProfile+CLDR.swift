@@ -62,7 +62,7 @@ extension LocaleProfile {
         var profile = LocaleProfile(
             tag: tag, icuLocale: icuLocale, script: Script(rawValue: data.script) ?? .latin,
             questionLabel: "Q", answerLabel: "A", numbers: numbers)
-        for key in CodingKeys.allCases where key != .version {
+        for key in CodingKeys.allCases where key != .version && key != .pageLabels {
             profile.origins[key.rawValue] = .cldr
         }
         for key in NumberConventions.CodingKeys.allCases {
@@ -71,6 +71,9 @@ extension LocaleProfile {
         profile.origins["questionLabel"] = .fallback
         profile.origins["answerLabel"] = .fallback
         profile.origins["glossary"] = .fallback
+        for key in PageLabels.CodingKeys.allCases {
+            profile.origins["pageLabels.\(key.rawValue)"] = .fallback
+        }
         profile.origins["allowedForeignTokens"] = .fallback
         // Items CLDR has nothing for through Foundation: empty until a file gives them.
         for key in [

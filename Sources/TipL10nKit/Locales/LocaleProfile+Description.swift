@@ -111,6 +111,17 @@ extension LocaleProfile {
         line("range connectors", list(numbers.rangeConnectors), "numbers.rangeConnectors")
         line("question label", questionLabel, "questionLabel")
         line("answer label", answerLabel, "answerLabel")
+        for key in PageLabels.CodingKeys.allCases {
+            let value: String
+            if key == .headings {
+                let headings = pageLabels.headings ?? [:]
+                value = list(
+                    PageLabels.headingSections.compactMap { section in headings[section].map { "\(section) \($0)" } })
+            } else {
+                value = pageLabels.text(key).map { "\"\($0)\"" } ?? "none (English)"
+            }
+            line("page label \(key.rawValue)", value, "pageLabels.\(key.rawValue)")
+        }
         line("allowed foreign tokens", list(allowedForeignTokens), "allowedForeignTokens")
         line("glossary", "\(glossary.count) \(glossary.count == 1 ? "term" : "terms")", "glossary")
         let reduced = reducedChecks

@@ -111,6 +111,8 @@ extension LocaleProfile {
         var keys: Set<String>
         /// Keys present under `numbers:`.
         var numberKeys: Set<String>
+        /// Keys present under `pageLabels:`.
+        var pageLabelKeys: Set<String> = []
 
         func apply(to target: inout LocaleProfile) {
             let origin = Origin.file(path)
@@ -124,6 +126,13 @@ extension LocaleProfile {
                 case "questionLabel": target.questionLabel = profile.questionLabel
                 case "answerLabel": target.answerLabel = profile.answerLabel
                 case "glossary": target.glossary = profile.glossary
+                case "pageLabels":
+                    for key in pageLabelKeys {
+                        guard let codingKey = PageLabels.CodingKeys(rawValue: key) else { continue }
+                        target.pageLabels.copy(codingKey, from: profile.pageLabels)
+                        target.origins["pageLabels.\(key)"] = origin
+                    }
+                    continue
                 default: continue
                 }
                 target.origins[key] = origin
@@ -141,7 +150,9 @@ extension LocaleProfile {
         let root = try? Yams.compose(yaml: yaml)
         let keys = Set(root?.mapping?.keys.compactMap(\.string) ?? [])
         let numberKeys = Set(root?["numbers"]?.mapping?.keys.compactMap(\.string) ?? [])
-        return Layer(profile: profile, path: path, keys: keys, numberKeys: numberKeys)
+        let pageLabelKeys = Set(root?["pageLabels"]?.mapping?.keys.compactMap(\.string) ?? [])
+        return Layer(
+            profile: profile, path: path, keys: keys, numberKeys: numberKeys, pageLabelKeys: pageLabelKeys)
     }
 
     private static func text(of url: URL) throws -> String {
@@ -284,6 +295,8 @@ extension LocaleProfile {
         for entry in root["glossary"]?.sequence ?? [] {
             try check(entry, allowed: GlossaryEntry.CodingKeys.allCases.map(\.rawValue), context: "a glossary entry")
         }
+        try check(
+            root["pageLabels"], allowed: PageLabels.CodingKeys.allCases.map(\.rawValue), context: "'pageLabels'")
         let numbers = root["numbers"]
         try check(numbers, allowed: NumberConventions.CodingKeys.allCases.map(\.rawValue), context: "'numbers'")
         try check(
@@ -315,6 +328,9 @@ extension LocaleProfile {
                 "the profile's tag '\(profile.tag)' does not match its file name (\(expectedTag).yaml)")
         }
         profile.tag = canonical
+        if let (key, message) = profile.pageLabels.problem() {
+            throw error(.invalid, at: root["pageLabels"]?[key] ?? root["pageLabels"] ?? root, path: path, message)
+        }
         if root["icuLocale"] != nil && profile.icuLocale.trimmingCharacters(in: .whitespaces).isEmpty {
             throw error(.invalid, at: root["icuLocale"] ?? root, path: path, "'icuLocale' is empty: e.g. sr_Latn")
         }

@@ -104,6 +104,9 @@ public struct LocaleProfile: Sendable, Equatable, Codable {
     public var glossary: [GlossaryEntry]
     /// Digit grouping, decimals, currency words, number words, months: see ``NumberConventions``.
     public var numbers: NumberConventions
+    /// Words a published page carries that no translation unit does (report name, headings of
+    /// the press guidance and non-paper, disclaimer …): see ``PageLabels``.
+    public var pageLabels = PageLabels()
     /// Where each item came from, by key (`questionLabel`, `numbers.months`): CLDR, a file, or
     /// the fallback. Empty for a profile parsed from one file alone.
     public var origins: [String: Origin] = [:]
@@ -128,6 +131,7 @@ public struct LocaleProfile: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case version, tag, icuLocale, script, allowedForeignTokens, questionLabel, answerLabel, glossary, numbers
+        case pageLabels
     }
 
     public init(from decoder: any Decoder) throws {
@@ -141,13 +145,14 @@ public struct LocaleProfile: Sendable, Equatable, Codable {
         answerLabel = try container.decodeIfPresent(String.self, forKey: .answerLabel) ?? ""
         glossary = try container.decodeIfPresent([GlossaryEntry].self, forKey: .glossary) ?? []
         numbers = try container.decodeIfPresent(NumberConventions.self, forKey: .numbers) ?? NumberConventions()
+        pageLabels = try container.decodeIfPresent(PageLabels.self, forKey: .pageLabels) ?? PageLabels()
     }
 
     public static func == (lhs: LocaleProfile, rhs: LocaleProfile) -> Bool {
         lhs.version == rhs.version && lhs.tag == rhs.tag && lhs.icuLocale == rhs.icuLocale
             && lhs.script == rhs.script && lhs.allowedForeignTokens == rhs.allowedForeignTokens
             && lhs.questionLabel == rhs.questionLabel && lhs.answerLabel == rhs.answerLabel
-            && lhs.glossary == rhs.glossary && lhs.numbers == rhs.numbers
+            && lhs.glossary == rhs.glossary && lhs.numbers == rhs.numbers && lhs.pageLabels == rhs.pageLabels
     }
 }
 

@@ -40,6 +40,25 @@ public enum FileAccess {
         return URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
     }
 
+    /// True when `url` is `folder` or inside it, compared by standardized path components
+    /// with symbolic links of existing folders resolved (`publish/hg` is inside `publish`,
+    /// `publish-hg` is not).
+    public static func isInside(_ url: URL, _ folder: URL) -> Bool {
+        func components(_ url: URL) -> [String] {
+            url.standardizedFileURL.resolvingSymlinksInPath().pathComponents.filter { $0 != "/" }
+        }
+        let inner = components(url)
+        let outer = components(folder)
+        return inner.count >= outer.count && Array(inner.prefix(outer.count)) == outer
+    }
+
+    /// True when the relative (or absolute) path `path` is the folder `folder` or inside it,
+    /// both taken against the same project folder.
+    static func isInside(_ path: String, _ folder: String) -> Bool {
+        let root = URL(fileURLWithPath: "/tipl10n-project", isDirectory: true)
+        return isInside(resolve(path, in: root), resolve(folder, in: root))
+    }
+
     /// An XML file to stream: a regular file is read by the XML reader in chunks, as it needs
     /// them (the reader's own limits apply, not ``defaultLimit``); `-`, pipes and devices are
     /// read into memory first, as ``read(_:displayPath:limit:)`` does.

@@ -64,25 +64,84 @@ extension ProjectFile {
         }
         file.segmentation = try root.string("segmentation")
         if let folders = try root.mapping("folders") {
-            try folders.requireKnownKeys(["xliff", "publish", "tmx"])
+            try folders.requireKnownKeys(["xliff", "publish", "tmx", "hostGovernment"])
             file.folders.xliff = try folders.string("xliff") ?? file.folders.xliff
             file.folders.publish = try folders.string("publish") ?? file.folders.publish
             file.folders.tmx = try folders.string("tmx") ?? file.folders.tmx
-        }
-        if let publish = try root.mapping("publish") {
-            try publish.requireKnownKeys(["formats"])
-            if let formats = try publish.strings("formats") {
-                for (format, node) in formats where !["html", "md", "txt"].contains(format) {
-                    throw publish.error(
-                        at: node, "unknown format '\(format)' in 'publish.formats': expected html, md or txt")
-                }
-                guard !formats.isEmpty else {
-                    throw publish.error(at: publish.value("formats"), "'publish.formats' is empty")
-                }
-                file.publish.formats = formats.map(\.text)
+            file.folders.hostGovernment = try folders.string("hostGovernment") ?? file.folders.hostGovernment
+            if FileAccess.isInside(file.folders.hostGovernment, file.folders.publish) {
+                throw folders.error(
+                    at: folders.value("hostGovernment") ?? folders.value("publish"),
+                    "'folders.hostGovernment' (\(file.folders.hostGovernment)) is inside the public folder "
+                        + "'folders.publish' (\(file.folders.publish)): the embargoed package must stay out of it")
             }
         }
+        if let publish = try root.mapping("publish") {
+            file.publish = try readPublish(publish)
+        }
         return file
+    }
+
+    private static func readPublish(_ publish: YAMLFields) throws -> PublishSettings {
+        try publish.requireKnownKeys(["formats", "include", "linksBase", "disclaimer"])
+        var settings = PublishSettings()
+        if let formats = try publish.strings("formats") {
+            for (format, node) in formats where !PublishSettings.formatNames.contains(format) {
+                throw publish.error(
+                    at: node, "unknown format '\(format)' in 'publish.formats': expected html, fragment, md or txt")
+            }
+            guard !formats.isEmpty else {
+                throw publish.error(at: publish.value("formats"), "'publish.formats' is empty")
+            }
+            settings.formats = formats.map(\.text)
+        }
+        if let names = try publish.strings("include") {
+            var parts: [SourcePart] = []
+            for (name, node) in names {
+                guard let part = SourcePart(projectName: name), part != .narrative else {
+                    throw publish.error(at: node, "unknown part '\(name)' in 'publish.include': expected press")
+                }
+                guard part != .nonPaper else {
+                    throw publish.error(
+                        at: node,
+                        "'publish.include' cannot hold nonpaper: the non-paper goes to the host government only")
+                }
+                if !parts.contains(part) { parts.append(part) }
+            }
+            settings.include = parts
+        }
+        if let base = try publish.string("linksBase") {
+            guard base.hasSuffix("/") else {
+                throw publish.error(
+                    at: publish.value("linksBase"),
+                    "'publish.linksBase' must end with '/': it is put before each file name (\(base)/)")
+            }
+            settings.linksBase = base
+        }
+        if let node = publish.value("disclaimer") {
+            guard let mapping = node.mapping else {
+                throw publish.error(at: node, "'publish.disclaimer' must be a mapping of locales to texts")
+            }
+            for (key, value) in mapping {
+                let typed = key.string ?? ""
+                let tag: String
+                do {
+                    tag = try TargetLocale.resolve(typed).locale.tag
+                } catch {
+                    throw publish.error(at: key, "in 'publish.disclaimer': \(Diagnostic.from(error).message)")
+                }
+                guard case .scalar(let scalar) = value,
+                    !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                else {
+                    throw publish.error(at: value, "'publish.disclaimer.\(typed)' must be a text")
+                }
+                guard settings.disclaimers[tag] == nil else {
+                    throw publish.error(at: key, "the locale \(tag) has two disclaimers in 'publish.disclaimer'")
+                }
+                settings.disclaimers[tag] = scalar.string
+            }
+        }
+        return settings
     }
 
     private static func readCable(_ fields: YAMLFields) throws -> CableSetting {

@@ -72,17 +72,32 @@ extension ProjectFile {
             "store: \(Self.scalar(store))",
             "segmentation: \(segmentation.map(Self.scalar) ?? "null")",
             "",
-            "# Folders: exchange files, built pages, TMX files. Locale profile overrides live in",
-            "# locales/<tag>.yaml.",
+            "# Folders: exchange files, built pages, TMX files, and the host-government package (kept",
+            "# out of the public folder). Locale profile overrides live in locales/<tag>.yaml.",
             "folders:",
             "  xliff: \(Self.scalar(folders.xliff))",
             "  publish: \(Self.scalar(folders.publish))",
             "  tmx: \(Self.scalar(folders.tmx))",
+            "  hostGovernment: \(Self.scalar(folders.hostGovernment))",
             "",
-            "# What `tipl10n build` writes: html, md, txt.",
+            "# What `tipl10n build` writes (Docs/Publishing.md): formats html, fragment (one <article>",
+            "# for the Mission's content management system), md, txt; parts added to the public pages",
+            "# after the narrative (press: the press guidance); the prefix of the language links",
+            "# (null: links between the files side by side, or e.g. https://xk.usembassy.gov/tip/); the",
+            "# disclaimer per locale (default: the locale profile's, e.g. sq: \"Ky është përkthim jozyrtar…\").",
             "publish:",
             "  formats: [\(publish.formats.joined(separator: ", "))]",
+            "  include: [\(publish.include.map(\.rawValue).joined(separator: ", "))]",
+            "  linksBase: \(publish.linksBase.map(Self.scalar) ?? "null")",
         ]
+        if publish.disclaimers.isEmpty {
+            lines.append("  disclaimer: {}")
+        } else {
+            lines.append("  disclaimer:")
+            for (tag, text) in publish.disclaimers.sorted(by: { $0.key < $1.key }) {
+                lines.append("    \(tag): \(Self.scalar(text))")
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

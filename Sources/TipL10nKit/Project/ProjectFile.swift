@@ -29,9 +29,12 @@ import Foundation
 ///       fuzzyThreshold: 75                # lowest similarity (%) offered as a fuzzy match
 ///     store: .tipl10n/store.sqlite
 ///     segmentation: null                  # an SRX 2.0 file; default: tipl10n's English rules
-///     folders: {xliff: xliff, publish: publish, tmx: tmx}   # locale overrides: locales/<tag>.yaml
+///     folders: {xliff: xliff, publish: publish, tmx: tmx, hostGovernment: host-government}
 ///     publish:
-///       formats: [html]                   # html, md, txt
+///       formats: [html]                   # html, fragment, md, txt
+///       include: []                       # press: the press guidance on the public pages
+///       linksBase: null                   # prefix of the language links; null: relative
+///       disclaimer: {}                    # per locale: {sq: "Ky është përkthim jozyrtar …"}
 ///
 /// Read by ``parse(_:path:)``; written by ``yaml`` (``Project/initialize(_:)``).
 public struct ProjectFile: Sendable, Equatable {
@@ -114,6 +117,9 @@ public struct ProjectFile: Sendable, Equatable {
         public var publish = "publish"
         /// Translation memory exchange (TMX).
         public var tmx = "tmx"
+        /// The host-government package (`build` for the host government): never inside
+        /// ``publish``, so nothing embargoed reaches the public folder.
+        public var hostGovernment = "host-government"
 
         /// The defaults.
         public init() {}
@@ -121,8 +127,17 @@ public struct ProjectFile: Sendable, Equatable {
 
     /// What `build` writes.
     public struct PublishSettings: Sendable, Equatable {
-        /// Output formats, in order: `html`, `md`, `txt`.
+        /// The format names the file accepts.
+        public static let formatNames = ["html", "fragment", "md", "txt"]
+        /// Output formats, in order: `html`, `fragment`, `md`, `txt`.
         public var formats: [String] = ["html"]
+        /// Parts added to the public pages after the narrative: `press` (the press guidance).
+        public var include: [SourcePart] = []
+        /// Put before each file name in the language links (`https://xk.usembassy.gov/tip/`),
+        /// ending in `/`; `nil` for links relative to the page (the files `build` writes side by side).
+        public var linksBase: String?
+        /// The disclaimer per locale (canonical tag → text), replacing the locale profile's.
+        public var disclaimers: [String: String] = [:]
 
         /// The defaults.
         public init() {}

@@ -64,14 +64,16 @@ import Testing
         #expect(report.summary.errors == 0, "\(report.diagnostics.map(\.description))")
         #expect(report.summary.warnings == 0, "\(report.diagnostics.map(\.description))")
 
-        let request = Publisher.Request(
+        var request = Publisher.Request(
             cableData: try Data(contentsOf: TestPaths.cable(Self.cableName)), cablePath: Self.cableName, locale: tag,
             now: try Date("2009-06-16T14:00:00Z", strategy: .iso8601), isDraft: true,
             segmenter: try Segmenter.defaultEnglish())
+        request.includedParts = [.press]
         let built = try Publisher.build(request, store: store, profile: Self.profile)
         let translated = built.document.segments.filter { !$0.isUntranslated }
         #expect(translated.count == 4)
-        let html = try #require(String(data: try built.document.html(path: "p.html"), encoding: .utf8))
+        let page = LocalizedPage(document: built.document, labels: built.labels)
+        let html = try #require(String(data: try page.html(path: "p.html"), encoding: .utf8))
         #expect(html.contains("lang=\"\(tag)\""))
         #expect(html.contains("dir=\"rtl\"") == (tag == "ar"))
     }

@@ -141,4 +141,87 @@ import TipL10nTestSupport
         #expect(parsed.cable.path == "cables/my: cable #1.txt")
         #expect(parsed.post.country == "yes")
     }
+
+    @Test func publishSettingsReadBackEqual() throws {
+        var file = try Self.kosovo()
+        file.publish.formats = ["html", "fragment"]
+        file.publish.include = [.press]
+        file.publish.linksBase = "https://xk.usembassy.gov/tip-2009/"
+        file.publish.disclaimers = [
+            "sq": "Përkthim jozyrtar: \"vetëm\" teksti anglisht vlen.", "sr-Latn": "Nezvaničan prevod.",
+        ]
+        file.folders.hostGovernment = "private/host-government"
+        let yaml = file.yaml
+        #expect(yaml.contains("\n  hostGovernment: private/host-government\n"))
+        #expect(
+            yaml.hasSuffix(
+                "publish:\n  formats: [html, fragment]\n  include: [press]\n"
+                    + "  linksBase: \"https://xk.usembassy.gov/tip-2009/\"\n  disclaimer:\n"
+                    + "    sq: \"Përkthim jozyrtar: \\\"vetëm\\\" teksti anglisht vlen.\"\n"
+                    + "    sr-Latn: Nezvaničan prevod.\n"))
+        var parsed = try ProjectFile.parse(yaml, path: "tipl10n.yaml")
+        parsed.cable.pathPosition = nil
+        parsed.cable.idPosition = nil
+        #expect(parsed == file)
+        // The defaults, as `init` writes them.
+        let defaults = try Self.kosovo().yaml
+        #expect(
+            defaults.hasSuffix(
+                "publish:\n  formats: [html]\n  include: []\n  linksBase: null\n  disclaimer: {}\n"))
+        #expect(defaults.contains("\n  hostGovernment: host-government\n"))
+    }
+
+    @Test func publishMistakesNameTheLineAndColumn() throws {
+        let text = try Self.kosovo().yaml
+        let cases: [(String, String, String)] = [
+            (
+                "  formats: [html]", "  formats: [html, pdf]",
+                "tipl10n.yaml:73:19: error: unknown format 'pdf' in 'publish.formats': expected html, fragment, md or txt"
+            ),
+            (
+                "  include: []", "  include: [nonpaper]",
+                "tipl10n.yaml:74:13: error: 'publish.include' cannot hold nonpaper: the non-paper goes to the host "
+                    + "government only"
+            ),
+            (
+                "  include: []", "  include: [faq]",
+                "tipl10n.yaml:74:13: error: unknown part 'faq' in 'publish.include': expected press"
+            ),
+            (
+                "  linksBase: null", "  linksBase: https://xk.usembassy.gov/tip",
+                "tipl10n.yaml:75:14: error: 'publish.linksBase' must end with '/': it is put before each file name "
+                    + "(https://xk.usembassy.gov/tip/)"
+            ),
+            (
+                "  disclaimer: {}", "  disclaimer: {xx-Bogus: text}",
+                "tipl10n.yaml:76:16: error: in 'publish.disclaimer': unknown locale 'xx-Bogus': CLDR has no locale "
+                    + "data for its language (a BCP 47 tag such as es, es-419, fr, nl, ru, ar, zh-Hant-TW, sr-Latn; sr "
+                    + "means sr-Latn)"
+            ),
+            (
+                "  disclaimer: {}", "  disclaimer: {sq: [a]}",
+                "tipl10n.yaml:76:20: error: 'publish.disclaimer.sq' must be a text"
+            ),
+            (
+                "  disclaimer: {}", "  disclaimer: text",
+                "tipl10n.yaml:76:15: error: 'publish.disclaimer' must be a mapping of locales to texts"
+            ),
+            (
+                "  hostGovernment: host-government", "  hostGovernment: publish/host-government",
+                "tipl10n.yaml:65:19: error: 'folders.hostGovernment' (publish/host-government) is inside the public "
+                    + "folder 'folders.publish' (publish): the embargoed package must stay out of it"
+            ),
+            (
+                "  hostGovernment: host-government", "  hostGovernment: ./publish",
+                "tipl10n.yaml:65:19: error: 'folders.hostGovernment' (./publish) is inside the public "
+                    + "folder 'folders.publish' (publish): the embargoed package must stay out of it"
+            ),
+        ]
+        for (old, new, message) in cases {
+            let broken = Self.replacing(old, with: new, in: text)
+            #expect(broken != text, "\(old) not found")
+            let error = #expect(throws: (any Error).self) { try ProjectFile.parse(broken, path: "tipl10n.yaml") }
+            #expect(error.map { Diagnostic.from($0).description } == message, "\(new)")
+        }
+    }
 }

@@ -23,12 +23,18 @@ import TipL10nXML
 
     static func request(
         _ locale: String, now: String = "2009-06-16T14:00:00Z", audience: Embargo.Audience = .publicRelease,
-        isDraft: Bool = false
+        isDraft: Bool = false, including parts: [SourcePart] = []
     ) throws -> Publisher.Request {
-        Publisher.Request(
+        var request = Publisher.Request(
             cableData: DefaultCable.data, cablePath: DefaultCable.fileName, locale: locale, audience: audience,
             now: try Date(now, strategy: .iso8601), isDraft: isDraft, segmenter: try Segmenter.defaultEnglish())
+        request.includedParts = parts
+        return request
     }
+
+    /// The narrative's units in the 2009 Kosovo cable: title, 10 intro sentences, the
+    /// recommendations, 3 headings and 20 sentences under them.
+    static let narrativeUnits = 35
 
     static func profile(_ tag: String) throws -> LocaleProfile? {
         try LocaleProfile.load(tag: tag)
@@ -36,7 +42,13 @@ import TipL10nXML
 
     @Test func albanianBuildsFromTheReferenceInSourceOrder() throws {
         let store = try Self.store(with: ["sq"])
-        let result = try Publisher.build(try Self.request("sq"), store: store, profile: Self.profile)
+        let narrative = try Publisher.build(try Self.request("sq"), store: store, profile: Self.profile)
+        // The narrative only by default: the press guidance is for answering media.
+        #expect(narrative.document.segments.count == Self.narrativeUnits)
+        #expect(narrative.document.press == [])
+        #expect(narrative.year == 2009)
+        let result = try Publisher.build(
+            try Self.request("sq", including: [.press]), store: store, profile: Self.profile)
         #expect(result.problems == [])
         #expect(result.derivedFrom == nil)
         let stored = try store.translations(cableID: "09STATE61188", locale: "sq")
@@ -45,8 +57,9 @@ import TipL10nXML
         #expect(segments.count == 47)
         #expect(segments.allSatisfy { $0.text == byUnit[$0.unitID] && !$0.isUntranslated })
         #expect(result.document.title == "Kosova (NIVELI 2)")
-        #expect(result.document.press.first?.label == "Pyetje 1:")
-        #expect(result.document.press.dropFirst().first?.label == "Përgjigje:")
+        #expect(result.document.press.first?.label?.text == "Pyetje 1:")
+        #expect(result.document.press.dropFirst().first?.label?.text == "Përgjigje:")
+        #expect(result.document.press.filter { $0.kind == .question }.compactMap(\.label?.text).last == "Pyetje 4:")
         #expect(result.document.narrative.map(\.kind).prefix(2) == [.title, .paragraph])
     }
 
@@ -71,34 +84,56 @@ import TipL10nXML
         let error = try #require(
             throws: PublishingError.self,
             performing: { try Publisher.build(try Self.request("sq"), store: store, profile: Self.profile) })
-        #expect(error.problems.count == 47)
+        #expect(error.problems.count == 35)
         #expect(error.problems.first?.description == "09STATE61188/sq:narrative.title: error: missing translation")
+        #expect(error.problems.allSatisfy { $0.check == "untranslated" })
         #expect(
             error.message
-                == "cannot build 09STATE61188 in sq: 47 units are missing, stale or failing verification")
+                == "cannot build 09STATE61188 in sq: 35 units are missing, stale or failing verification")
         #expect(error.diagnostic.remedy == .draft)
 
         let draft = try Publisher.build(try Self.request("sq", isDraft: true), store: store, profile: Self.profile)
-        #expect(draft.problems.count == 47)
+        #expect(draft.problems.count == 35)
         #expect(draft.document.segments.allSatisfy { $0.isUntranslated })
         #expect(draft.document.title == "Kosovo (TIER 2)")
-        #expect(draft.document.plainText.hasPrefix("[untranslated: Kosovo (TIER 2)]"))
+        // A heading without a translation shows the locale profile's, not the English.
+        #expect(
+            draft.document.narrative.filter { $0.kind == .heading }.map(\.text)
+                == ["Ndjekja penale", "Mbrojtja", "Parandalimi"])
+        #expect(draft.document.narrative.first?.segments.first?.language == "en")
+        let page = LocalizedPage(
+            document: draft.document, labels: draft.labels,
+            draft: LocalizedPage.DraftSummary(findings: draft.problems))
+        #expect(page.draft?.text == "DRAFT — not for publication: 35 units untranslated")
+        #expect(
+            page.plainText.hasPrefix(
+                "Raporti për trafikimin me qenie njerëzore 2009: [untranslated: Kosovo (TIER 2)] "
+                    + "[1: missing translation]\n\nDRAFT — not for publication: 35 units untranslated\n\n"))
+        #expect(
+            page.plainText.contains(
+                "\n\n[1] narrative.title: missing translation\n[2] narrative.intro.p1.s1: missing translation\n"))
+        #expect(page.markdown.contains("\n\n## [untranslated: Ndjekja penale] [13: missing translation]\n\n"))
     }
 
     @Test func englishNeedsNoStore() throws {
-        let result = try Publisher.build(try Self.request("en"), store: nil, profile: Self.profile)
+        let result = try Publisher.build(try Self.request("en", including: [.press]), store: nil, profile: Self.profile)
         #expect(result.document.title == "Kosovo (TIER 2)")
-        #expect(result.document.press.first?.label == "Q 1:")
+        #expect(result.document.press.first?.label?.text == "Q 1:")
         #expect(result.document.segments.count == 47)
+        #expect(result.document.segments.allSatisfy { $0.language == nil && !$0.isUntranslated })
+        #expect(result.labels.disclaimer == nil)
+        #expect(result.labels.pressGuidance == .init("Press guidance", language: "en"))
     }
 
     @Test func serbianCyrillicIsDerivedFromTheLatinReference() throws {
         let store = try Self.store(with: ["sr-Latn"])
-        let result = try Publisher.build(try Self.request("sr-Cyrl"), store: store, profile: Self.profile)
+        let result = try Publisher.build(
+            try Self.request("sr-Cyrl", including: [.press]), store: store, profile: Self.profile)
         #expect(result.derivedFrom == "sr-Latn")
         #expect(result.problems == [])
         #expect(result.document.locale == "sr-Cyrl")
-        #expect(result.document.press.first?.label == "П 1:")
+        #expect(result.document.press.first?.label?.text == "П 1:")
+        #expect(result.labels.pressGuidance == .init("Смернице за медије", language: "sr-Cyrl"))
         let kept = try #require(try Self.profile("sr-Cyrl")).allowedForeignTokens
         let latin = try store.translations(cableID: "09STATE61188", locale: "sr-Latn")
         let byUnit = Dictionary(uniqueKeysWithValues: latin.map { ($0.unitID, $0.target.plainText) })
@@ -122,57 +157,36 @@ import TipL10nXML
         }
     }
 
-    @Test func theHTMLPageIsWellFormedAndComplete() throws {
+    @Test func markdownAndTextCarryTheSameLabels() throws {
         let store = try Self.store(with: ["sq"])
-        let result = try Publisher.build(try Self.request("sq"), store: store, profile: Self.profile)
-        let data = try result.document.html(path: "09STATE61188.sq.html")
-        let text = String(decoding: data, as: UTF8.self)
-        #expect(text.hasPrefix("<!DOCTYPE html>\n<html lang=\"sq\">"))
-        // Well-formed as XML (the DOCTYPE allowed) and as HTML.
-        let xml = try XMLTree.parse(data, path: "page", options: XMLTree.ParseOptions(rejectsDoctype: false))
-        #expect(xml.root.name == "html")
-        let html = try HTMLDocument.parse(data, path: "page")
-        #expect(html.attribute("lang") == "sq")
-        #expect(html.descendants(named: "meta").first?.attribute("charset") == "UTF-8")
-        #expect(html.descendants(named: "title").first?.textContent == "Kosova (NIVELI 2)")
-        #expect(html.descendants(named: "h1").map(\.textContent) == ["Kosova (NIVELI 2)"])
-        #expect(html.descendants(named: "h2").count == 3)
-        // Every unit's text, in order.
-        let body = try #require(html.descendants(named: "main").first).textContent
-        var cursor = body.startIndex
-        for segment in result.document.segments {
-            let found = try #require(body.range(of: segment.text, range: cursor..<body.endIndex), "\(segment.unitID)")
-            cursor = found.upperBound
-        }
-        let questions = html.descendants(named: "p").filter { $0.attribute("class") == "question" }
-        #expect(questions.count == result.document.press.filter { $0.kind == .question }.count)
-        #expect(questions.first?.descendants(named: "strong").first?.textContent == "Pyetje 1:")
-    }
-
-    @Test func aDraftPageMarksUntranslatedUnits() throws {
         let result = try Publisher.build(
-            try Self.request("sq", isDraft: true), store: try TranslationStore.inMemory(), profile: Self.profile)
-        let html = try HTMLDocument.parse(try result.document.html(path: "page"), path: "page")
-        let marks = html.descendants(named: "mark")
-        #expect(marks.count == 47)
-        #expect(marks.allSatisfy { $0.attribute("lang") == "en" && $0.attribute("class") == "untranslated" })
-    }
-
-    @Test func markdownAndTextCarryTheLabels() throws {
-        let store = try Self.store(with: ["sq"])
-        let document = try Publisher.build(try Self.request("sq"), store: store, profile: Self.profile).document
-        #expect(document.markdown.hasPrefix("# Kosova (NIVELI 2)\n\n"))
-        #expect(document.markdown.contains("\n\n**Pyetje 1:** "))
-        #expect(document.plainText.hasPrefix("Kosova (NIVELI 2)\n\n"))
-        #expect(document.plainText.contains("\n\nPërgjigje: "))
+            try Self.request("sq", including: [.press]), store: store, profile: Self.profile)
+        let page = LocalizedPage(
+            document: result.document, labels: result.labels,
+            languageLinks: PublishingPageTests.links(current: "sq"))
+        #expect(page.markdown.hasPrefix("# Raporti për trafikimin me qenie njerëzore 2009: Kosova (NIVELI 2)\n\n"))
+        #expect(
+            page.markdown.contains(
+                "\n\nGjuhët: [English](09STATE61188.en.md) (origjinali) · **shqip** · "
+                    + "[srpski (latinica)](09STATE61188.sr-Latn.md) · [српски (ћирилица)](09STATE61188.sr-Cyrl.md)\n\n"
+                    + "_Ky është përkthim jozyrtar. Vetëm teksti origjinal në gjuhën angleze është zyrtar._\n\n"))
+        #expect(page.markdown.contains("\n\n## Ndjekja penale\n\n"))
+        #expect(page.markdown.contains("\n\n## Udhëzime për mediat\n\n**Pyetje 1:** "))
+        #expect(page.plainText.hasPrefix("Raporti për trafikimin me qenie njerëzore 2009: Kosova (NIVELI 2)\n\n"))
+        #expect(
+            page.plainText.contains(
+                "\n\nGjuhët: English (origjinali), shqip, srpski (latinica), српски (ћирилица)\n\n"))
+        #expect(page.plainText.contains("\n\nUdhëzime për mediat\n\nPyetje 1: "))
+        #expect(page.plainText.contains("\n\nPërgjigje: "))
     }
 }
 
 @Suite struct PublishingMarkdownEscapingTests {
     @Test func markupInATargetStaysTextInMarkdown() {
         #expect(
-            LocalizedDocument.escapedMarkdown("Kosova <script>alert(1)</script> & *NIVELI* 2")
-                == "Kosova &lt;script&gt;alert(1)&lt;/script&gt; &amp; \\*NIVELI\\* 2")
-        #expect(LocalizedDocument.escapedMarkdown("# heading") == "\\# heading")
+            LocalizedPage.escapedMarkdown("Kosova <script>alert(1)</script> & *NIVELI* [2]")
+                == "Kosova &lt;script&gt;alert(1)&lt;/script&gt; &amp; \\*NIVELI\\* \\[2\\]")
+        #expect(LocalizedPage.escapedMarkdown("# heading") == "\\# heading")
+        #expect(LocalizedPage.escapedMarkdown("2009. viti") == "2009\\. viti")
     }
 }
