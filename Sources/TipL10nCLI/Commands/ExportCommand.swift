@@ -115,6 +115,11 @@ struct ExportCommand: ProjectCommand {
             + "en-US → \(outcome.locale.tag)"
         if result.prefilledCount > 0 { line += ", \(result.prefilledCount) pre-filled with stored translations" }
         console.print(line)
+        if let glossary = outcome.glossaryDisplayPath {
+            console.print(
+                "  glossary: \(glossary) (\(Plural.count(outcome.glossaryTerms, "term")), "
+                    + "\(outcome.glossaryTermsUsed) used in the units and noted on them)")
+        }
         guard result.memoryEntryCount > 0 else { return }
         let leverage = result.leverageCounts
         let threshold = outcome.fuzzyThreshold

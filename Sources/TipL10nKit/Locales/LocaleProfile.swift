@@ -104,6 +104,9 @@ public struct LocaleProfile: Sendable, Equatable, Codable {
     public var glossary: [GlossaryEntry]
     /// Digit grouping, decimals, currency words, number words, months: see ``NumberConventions``.
     public var numbers: NumberConventions
+    /// How long translations into the locale usually are, for the `omission` and `addition`
+    /// checks; `nil` when nothing is known (then those checks do not run). See ``LengthRatio``.
+    public var lengthRatio: LengthRatio?
     /// Where each item came from, by key (`questionLabel`, `numbers.months`): CLDR, a file, or
     /// the fallback. Empty for a profile parsed from one file alone.
     public var origins: [String: Origin] = [:]
@@ -113,7 +116,8 @@ public struct LocaleProfile: Sendable, Equatable, Codable {
     public init(
         version: Int = 1, tag: String, icuLocale: String, script: Script, allowedForeignTokens: [String] = [],
         questionLabel: String, answerLabel: String,
-        glossary: [GlossaryEntry] = [], numbers: NumberConventions = NumberConventions()
+        glossary: [GlossaryEntry] = [], numbers: NumberConventions = NumberConventions(),
+        lengthRatio: LengthRatio? = nil
     ) {
         self.version = version
         self.tag = tag
@@ -124,10 +128,12 @@ public struct LocaleProfile: Sendable, Equatable, Codable {
         self.answerLabel = answerLabel
         self.glossary = glossary
         self.numbers = numbers
+        self.lengthRatio = lengthRatio
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case version, tag, icuLocale, script, allowedForeignTokens, questionLabel, answerLabel, glossary, numbers
+        case lengthRatio
     }
 
     public init(from decoder: any Decoder) throws {
@@ -141,13 +147,14 @@ public struct LocaleProfile: Sendable, Equatable, Codable {
         answerLabel = try container.decodeIfPresent(String.self, forKey: .answerLabel) ?? ""
         glossary = try container.decodeIfPresent([GlossaryEntry].self, forKey: .glossary) ?? []
         numbers = try container.decodeIfPresent(NumberConventions.self, forKey: .numbers) ?? NumberConventions()
+        lengthRatio = try container.decodeIfPresent(LengthRatio.self, forKey: .lengthRatio)
     }
 
     public static func == (lhs: LocaleProfile, rhs: LocaleProfile) -> Bool {
         lhs.version == rhs.version && lhs.tag == rhs.tag && lhs.icuLocale == rhs.icuLocale
             && lhs.script == rhs.script && lhs.allowedForeignTokens == rhs.allowedForeignTokens
             && lhs.questionLabel == rhs.questionLabel && lhs.answerLabel == rhs.answerLabel
-            && lhs.glossary == rhs.glossary && lhs.numbers == rhs.numbers
+            && lhs.glossary == rhs.glossary && lhs.numbers == rhs.numbers && lhs.lengthRatio == rhs.lengthRatio
     }
 }
 

@@ -108,7 +108,7 @@ extension ProjectContext {
         var skipped: Diagnostic?
         do {
             let input = try VerificationInput(plan: plan, document: document, profile: profile(for:))
-            verification = Verifier(checks: Verifier.standardChecks.filter { !($0 is StaleCheck) }).verify(input)
+            verification = try verifier(excluded: ["stale"]).verify(input)
         } catch {
             var warning = Diagnostic.from(error, check: "verification")
             warning.severity = .warning

@@ -13,6 +13,14 @@ public protocol TranslationCheck: Sendable {
     var needsProfile: Bool { get }
     /// The problems of one pair; empty when it passes.
     func findings(in pair: TranslationPair) -> [CheckFinding]
+    /// The check ready for one run over `input`: a check that learns from every unit (the
+    /// English lexicon of ``EnglishCheck``) returns a copy holding what it learnt. The default
+    /// returns the check itself.
+    func prepared(for input: VerificationInput) -> any TranslationCheck
+}
+
+extension TranslationCheck {
+    public func prepared(for input: VerificationInput) -> any TranslationCheck { self }
 }
 
 /// What a check reports about one pair, before ``Verifier`` adds where it was found.
