@@ -51,7 +51,7 @@ import TipL10nTestSupport
             (
                 "cable:", "cabel:",
                 "tipl10n.yaml:8:1: error: unknown key 'cabel' in the project file: expected one of version, cable, "
-                    + "post, locales, costs, memory, store, segmentation, folders, publish"
+                    + "post, locales, costs, memory, store, segmentation, folders, publish, glossary, verification"
             ),
             (
                 "  fuzzyThreshold: 75", "  fuzzyThreshold: high",
