@@ -17,8 +17,9 @@ import Foundation
 ///   add them to spell out acronyms). Clauses are breaks + 1.
 ///
 /// Reported (warning) when the source has two or more sentences and the target fewer:
-/// `target has 1 sentence where the source has 3`; or when the source has three clauses or
-/// more and the target at most half as many: `target has 2 clauses where the source has 6`.
+/// `target has 1 sentence where the source has 3`; or when the source has four clauses or
+/// more and the target at most half as many: `target has 2 clauses where the source has 6`
+/// (with three, a translator who drops a parenthetical's two commas would be flagged).
 /// The reference translations merge or split clauses freely but never halve them
 /// (`Docs/Verification.md`).
 public struct ClauseCheck: TranslationCheck {
@@ -44,7 +45,7 @@ public struct ClauseCheck: TranslationCheck {
         }
         let sourceClauses = Self.clauseBreaks(in: source) + 1
         let targetClauses = Self.clauseBreaks(in: translated) + 1
-        if sourceClauses >= 3 && targetClauses * 2 <= sourceClauses {
+        if sourceClauses >= Self.minimumClauses && targetClauses * 2 <= sourceClauses {
             findings.append(
                 CheckFinding(
                     .warning, "target has \(Self.count(targetClauses, "clause")) where the source has \(sourceClauses)")
@@ -52,6 +53,10 @@ public struct ClauseCheck: TranslationCheck {
         }
         return findings
     }
+
+    /// The fewest clauses a source must have for its clauses to be counted: a parenthetical
+    /// pair of commas is often dropped in translation (3 clauses → 1), a list is not.
+    public static let minimumClauses = 4
 
     private static func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
