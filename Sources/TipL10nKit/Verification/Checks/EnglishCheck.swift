@@ -54,7 +54,7 @@ public struct EnglishCheck: TranslationCheck {
         }
         let runs = lexicon.englishRuns(in: translated, neutral: neutral, minimum: Self.minimumRun)
         guard !runs.isEmpty else { return [] }
-        let quoted = runs.map { VerificationText.quoted($0, limit: 80) }.joined(separator: ", ")
+        let quoted = runs.map { VerificationText.quoted($0, limit: 120) }.joined(separator: ", ")
         return [CheckFinding(.warning, "English left in the target: \(quoted)", target: runs.joined(separator: " … "))]
     }
 }
