@@ -127,20 +127,24 @@ public struct IgnoreList: Sendable, Equatable {
                 }
                 return value
             }
+            let unitID = try required("unit")
+            let locale = try fields.string("locale")
+            let check = try required("check")
+            let finding = try required("finding")
+            let hash = try required("text")
+            guard hash.hasPrefix("sha256:") else {
+                throw fields.error(at: fields.value("text"), "'text' must be a sha256: hash written by tipl10n")
+            }
+            let actor = try required("by")
             let dateText = try required("date")
             guard let date = ISO8601DateFormatter().date(from: dateText) else {
                 throw fields.error(
                     at: fields.value("date"), "'date' must be an ISO 8601 moment such as 2009-06-12T10:00:00Z")
             }
-            let hash = try required("text")
-            guard hash.hasPrefix("sha256:") else {
-                throw fields.error(at: fields.value("text"), "'text' must be a sha256: hash written by tipl10n")
-            }
             entries.append(
                 Entry(
-                    unitID: try required("unit"), locale: try fields.string("locale"), check: try required("check"),
-                    finding: try required("finding"), textHash: hash, actor: try required("by"), date: date,
-                    reason: try required("reason")))
+                    unitID: unitID, locale: locale, check: check, finding: finding, textHash: hash, actor: actor,
+                    date: date, reason: try required("reason")))
         }
         return IgnoreList(entries: entries)
     }
