@@ -119,7 +119,11 @@ extension Glossary {
             throw GlossaryError(
                 path: path, line: root.line, message: "not a TBX file: the root element is <\(root.name)>, not <tbx>")
         }
-        guard let body = root.firstChild(named: "text")?.firstChild(named: "body") else {
+        let namespace = root.namespaceURI
+        guard
+            let body = root.firstChild(named: "text", namespaceURI: namespace)?.firstChild(
+                named: "body", namespaceURI: namespace)
+        else {
             throw GlossaryError(path: path, line: root.line, message: "the TBX file has no <text><body>")
         }
         var concepts: [Concept] = []
@@ -164,15 +168,15 @@ extension Glossary {
             ? section.childElements.filter { $0.name == "termSec" }
             : section.childElements.filter { $0.name == "tig" || $0.name == "ntig" }
         for group in groups {
-            let holder = group.name == "ntig" ? (group.firstChild(named: "termGrp") ?? group) : group
-            guard
-                let term = holder.firstChild(named: "term")?.textContent.trimmingCharacters(
-                    in: .whitespacesAndNewlines),
-                !term.isEmpty
-            else { continue }
+            let holder = group.name == "ntig" ? (group.childElements.first { $0.name == "termGrp" } ?? group) : group
+            let term =
+                holder.childElements.first { $0.name == "term" }?.textContent
+                .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            guard !term.isEmpty else { continue }
             let status =
-                (holder.descendants(named: "termNote") + group.descendants(named: "termNote"))
-                .first { $0.attribute("type") == "administrativeStatus" }?.textContent
+                (holder.childElements + group.childElements).first {
+                    $0.name == "termNote" && $0.attribute("type") == "administrativeStatus"
+                }?.textContent
                 .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             if status.hasPrefix("deprecatedTerm") || status.hasPrefix("supersededTerm") { continue }
             if status.hasPrefix("preferredTerm") {
@@ -190,7 +194,9 @@ extension Glossary {
         for child in element.childElements {
             if child.name == "note" || child.name == "descrip" {
                 texts.append(child.textContent.trimmingCharacters(in: .whitespacesAndNewlines))
-            } else if child.name == "descripGrp", let descrip = child.firstChild(named: "descrip") {
+            } else if child.name == "descripGrp",
+                let descrip = child.childElements.first(where: { $0.name == "descrip" })
+            {
                 texts.append(descrip.textContent.trimmingCharacters(in: .whitespacesAndNewlines))
             }
         }
