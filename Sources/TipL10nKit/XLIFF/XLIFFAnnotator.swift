@@ -82,15 +82,13 @@ public enum XLIFFAnnotator {
                 let notes = notesByElement["\(max(fileIndex, 0))\u{0}\(id)"]
             else { continue }
             notesByElement["\(max(fileIndex, 0))\u{0}\(id)"] = nil
-            let children = elements[(index + 1)...].prefix { $0.end <= element.end }.filter {
-                $0.depth == element.depth + 1
-            }
+            let descendants = Array(elements[(index + 1)...].prefix { $0.end <= element.end })
+            let children = descendants.filter { $0.depth == element.depth + 1 }
             let insertion =
                 document.isVersion2
                 ? try version2Insertion(
-                    unit: element, children: Array(children), notes: notes, bytes: bytes, path: path)
-                : try version1Insertion(
-                    unit: element, children: Array(children), notes: notes, bytes: bytes, path: path)
+                    unit: element, descendants: descendants, notes: notes, bytes: bytes, path: path)
+                : try version1Insertion(unit: element, children: children, notes: notes, bytes: bytes, path: path)
             insertions.append(insertion)
             added += notes.count
         }
@@ -129,9 +127,10 @@ public enum XLIFFAnnotator {
     }
 
     private static func version2Insertion(
-        unit: XMLElementScanner.Element, children: [XMLElementScanner.Element],
+        unit: XMLElementScanner.Element, descendants: [XMLElementScanner.Element],
         notes: [(severity: Diagnostic.Severity, text: String)], bytes: [UInt8], path: String
     ) throws -> (offset: Int, replacing: Int, bytes: [UInt8]) {
+        let children = descendants.filter { $0.depth == unit.depth + 1 }
         let prefix = unit.prefix.map { "\($0):" } ?? ""
         func elements(indent: [UInt8]) throws -> [UInt8] {
             var markup: [UInt8] = []
@@ -154,13 +153,18 @@ public enum XLIFFAnnotator {
                 let close = Array("</\(prefix)notes>".utf8)
                 return (start, existing.end - start, open + (try elements(indent: [])) + close)
             }
-            // Before `</notes>`.
+            // After its last note, indented like it; in an empty `<notes></notes>`, before the end tag.
+            let last = descendants.last { $0.depth == existing.depth + 1 && $0.end <= existing.end }
+            if let last {
+                return (
+                    last.end, 0,
+                    try elements(indent: lineBreak(before: last.end, unitStart: existing.startTagEnd, bytes: bytes))
+                )
+            }
             guard let close = lastIndex(of: Array("</".utf8), before: existing.end, in: bytes) else {
                 throw ImportError(path: path, line: existing.line, message: "cannot find the end of <notes>")
             }
-            let inner = children.isEmpty ? [] : indentation(ofLineAt: existing.startTagEnd, bytes: bytes)
-            let indent: [UInt8] = inner.isEmpty ? [] : [UInt8(ascii: "\n")] + inner + Array("  ".utf8)
-            return (close, 0, try elements(indent: indent) + (indent.isEmpty ? [] : [UInt8(ascii: "\n")] + inner))
+            return (close, 0, try elements(indent: []))
         }
         guard !unit.isEmpty else {
             throw ImportError(path: path, line: unit.line, message: "the unit is empty: cannot add a note to it")
