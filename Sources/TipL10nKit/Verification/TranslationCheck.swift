@@ -11,16 +11,9 @@ public protocol TranslationCheck: Sendable {
     var id: String { get }
     /// True when the check reads the locale profile (script, glossary, figures).
     var needsProfile: Bool { get }
-    /// The problems of one pair; empty when it passes.
+    /// The problems of one pair; empty when it passes. A check looks at the pair alone, so a
+    /// file gets the same findings read whole or streamed one unit at a time.
     func findings(in pair: TranslationPair) -> [CheckFinding]
-    /// The check ready for one run over `input`: a check that learns from every unit (the
-    /// English lexicon of ``EnglishCheck``) returns a copy holding what it learnt. The default
-    /// returns the check itself.
-    func prepared(for input: VerificationInput) -> any TranslationCheck
-}
-
-extension TranslationCheck {
-    public func prepared(for input: VerificationInput) -> any TranslationCheck { self }
 }
 
 /// What a check reports about one pair, before ``Verifier`` adds where it was found.

@@ -54,30 +54,36 @@ public struct Verifier: Sendable {
     }
 
     /// Checks every pair of `input`; the input's own diagnostics (notes about unknown
-    /// languages, read errors) come first. Each check is ``TranslationCheck/prepared(for:)``
-    /// the input once.
+    /// languages, read errors) come first.
     public func verify(_ input: VerificationInput) -> VerificationReport {
-        let prepared = checks.map { $0.prepared(for: input) }
         var diagnostics = input.diagnostics
         var ignored: [Diagnostic] = []
         for pair in input.pairs {
-            for diagnostic in self.diagnostics(for: pair, checks: prepared) {
-                if ignoreList.entry(silencing: diagnostic, pair: pair) != nil {
-                    ignored.append(diagnostic)
-                } else {
-                    diagnostics.append(diagnostic)
-                }
-            }
+            let checked = check(pair)
+            diagnostics += checked.diagnostics
+            ignored += checked.ignored
         }
         return VerificationReport(unitsChecked: input.pairs.count, diagnostics: diagnostics, ignored: ignored)
     }
 
-    /// The diagnostics of one pair, in the order of ``checks`` (ignored findings included).
-    public func diagnostics(for pair: TranslationPair) -> [Diagnostic] {
-        diagnostics(for: pair, checks: checks)
+    /// Checks one pair: its findings at the verifier's severities, in the order of ``checks``,
+    /// split into those reported and those the ignore list silences. Every way of verifying
+    /// (a whole input, a streamed file, an import) checks each pair through this.
+    public func check(_ pair: TranslationPair) -> (diagnostics: [Diagnostic], ignored: [Diagnostic]) {
+        var reported: [Diagnostic] = []
+        var ignored: [Diagnostic] = []
+        for diagnostic in diagnostics(for: pair) {
+            if ignoreList.entry(silencing: diagnostic, pair: pair) != nil {
+                ignored.append(diagnostic)
+            } else {
+                reported.append(diagnostic)
+            }
+        }
+        return (reported, ignored)
     }
 
-    private func diagnostics(for pair: TranslationPair, checks: [any TranslationCheck]) -> [Diagnostic] {
+    /// The diagnostics of one pair, in the order of ``checks`` (ignored findings included).
+    public func diagnostics(for pair: TranslationPair) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for check in checks {
             if check.needsProfile && pair.profile == nil { continue }

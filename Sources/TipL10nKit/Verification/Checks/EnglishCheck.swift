@@ -3,11 +3,15 @@ import Foundation
 /// `english`: English words left in the target — a clause or a phrase not translated.
 ///
 /// What counts as English is learnt from the English being translated, not from a word list:
-/// ``EnglishLexicon`` holds every word of the run's sources (every unit checked together, so
-/// the whole cable's English when a file or the store is checked) that is not a proper name.
-/// A word is a name when it is capitalised in the middle of a sentence and never written in
+/// ``EnglishLexicon`` holds every word of the unit's own source that is not a proper name. A
+/// word is a name when it is capitalised in the middle of a sentence and never written in
 /// lower case (`Kosovo`, `Roma`, `Thaçi`); an acronym (two or more capitals: `OSCE`, `TIP`) is
 /// never English here.
+///
+/// Only the unit's own source: English left in a target is the source a CAT tool copied into
+/// it or a clause the translator did not get to, and a finding that depends on the unit alone
+/// is the same whether the file is read whole or streamed one unit at a time, and stays
+/// accepted on the ignore list until that unit's text changes.
 ///
 /// In the target, a word is English when it is in the lexicon and is not an acronym, one of
 /// the profile's ``LocaleProfile/allowedForeignTokens`` or a word of a do-not-translate term of
@@ -24,19 +28,10 @@ public struct EnglishCheck: TranslationCheck {
     public let id = "english"
     public let needsProfile = false
 
-    /// The English of the run; `nil` until ``prepared(for:)``, and then each pair's own source.
-    public var lexicon: EnglishLexicon?
-
     /// The shortest run reported.
     public static let minimumRun = 3
 
-    public init(lexicon: EnglishLexicon? = nil) {
-        self.lexicon = lexicon
-    }
-
-    public func prepared(for input: VerificationInput) -> any TranslationCheck {
-        EnglishCheck(lexicon: EnglishLexicon(sources: input.pairs.map(\.source.plainText)))
-    }
+    public init() {}
 
     public func findings(in pair: TranslationPair) -> [CheckFinding] {
         guard let target = pair.target else { return [] }
@@ -47,7 +42,7 @@ public struct EnglishCheck: TranslationCheck {
             translated.trimmingCharacters(in: .whitespacesAndNewlines)
                 != source.trimmingCharacters(in: .whitespacesAndNewlines)
         else { return [] }
-        let lexicon = self.lexicon ?? EnglishLexicon(sources: [source])
+        let lexicon = EnglishLexicon(sources: [source])
         var neutral = Set((pair.profile?.allowedForeignTokens ?? []).map { $0.lowercased() })
         for entry in pair.profile?.glossary ?? [] where entry.isDoNotTranslate {
             for word in VerificationText.words(in: entry.source) { neutral.insert(word.lowercased()) }
