@@ -15,7 +15,8 @@ public struct XMLError: Error, CustomStringConvertible, LocalizedError, Equatabl
         case malformed
         /// The input carries a `<!DOCTYPE …>`; refused so that no DTD or entity is ever processed.
         case doctypeForbidden
-        /// The input is larger than ``XMLTree/ParseOptions/maximumSize``.
+        /// The input is larger than ``XMLTree/ParseOptions/maximumSize`` or a limit of
+        /// ``XMLStreamReader/Options``.
         case tooLarge
         /// A string to be written holds a character XML 1.0 does not allow.
         case invalidCharacter
@@ -25,6 +26,8 @@ public struct XMLError: Error, CustomStringConvertible, LocalizedError, Equatabl
         case schemaUnreadable
         /// libxml2's writer failed (out of memory, or calls out of order).
         case writer
+        /// The file cannot be opened or read (no such file, a folder, no permission).
+        case unreadable
     }
 
     public var kind: Kind

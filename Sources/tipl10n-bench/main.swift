@@ -4,6 +4,24 @@ import TipL10nKit
 // Benchmark: read, segment and export the built-in Kosovo cable, and verify the reference
 // translations in a store. Not a test: it prints timings. Run from the repository root with
 // `swift run -c release tipl10n-bench [iterations]`.
+//
+// `tipl10n-bench compare` compares tipl10n verify and import with xmllint and pofilter on
+// files of 1, 100 and 2,000 times the reference translation (Compare.swift, Docs/Performance.md).
+
+if let mode = CommandLine.arguments.dropFirst().first, ["compare", "read", "import-only"].contains(mode) {
+    do {
+        let arguments = Array(CommandLine.arguments.dropFirst(2))
+        switch mode {
+        case "read": try Compare.readOnly(arguments)
+        case "import-only": try Compare.importOnly(arguments)
+        default: try Compare.run(arguments)
+        }
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("tipl10n-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
 
 let iterations = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 50
 let data = Data(DefaultCable.text.utf8)

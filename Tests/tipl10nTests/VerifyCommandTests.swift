@@ -232,7 +232,10 @@ import TipL10nTestSupport
             if name.hasPrefix("okapi_") || name.hasPrefix("invalid/okapi_") {
                 #expect(run.status == 1, "\(name)")
                 #expect(last.hasPrefix("0 units checked: 1 error,"), "\(name)")
-                #expect(run.errorLines.first?.hasPrefix(file.path + ":") == true, "\(name)")
+                // The reader's error names the file (after the demo note when the demo's cable was consulted).
+                #expect(
+                    run.errorLines.filter { $0 != KosovoOutput.demoNote }.first?.hasPrefix(file.path + ":") == true,
+                    "\(name)")
                 #expect(run.errorLines.contains { $0.contains(": error: ") }, "\(name)")
             }
         }

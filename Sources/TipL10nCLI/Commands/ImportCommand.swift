@@ -33,9 +33,6 @@ struct ImportCommand: ProjectCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    /// Lines printed per kind of reported unit at most (a foreign file can hold thousands).
-    static let unitLinesShown = 20
-
     func run(in io: CommandIO) throws {
         try Console.run(io, hints: [.force: "use --force to replace them"]) { console in
             let context = try project.context(io)
@@ -43,30 +40,21 @@ struct ImportCommand: ProjectCommand {
             var settings = ImportSettings(expectedLocale: try lang.flatMap { try context.locales([$0]).first })
             settings.isDryRun = dryRun
             settings.replacesReviewedTranslations = force
-            let report = try context.importFile(file, settings: settings)
+            let outcome = try context.importFile(file, settings: settings)
 
-            for warning in report.readerWarnings { console.report(warning) }
-            for severity in [Diagnostic.Severity.error, .warning] {
-                let lines = report.unitDiagnostics.filter { $0.severity == severity }
-                for diagnostic in lines.prefix(Self.unitLinesShown) { console.report(diagnostic) }
-                if lines.count > Self.unitLinesShown {
-                    console.report(
-                        Diagnostic(
-                            location: report.path, unitID: nil, severity: severity, check: "import",
-                            message: "… and \(lines.count - Self.unitLinesShown) more"))
-                }
-            }
-            if let refusal = report.refusal {
+            for warning in outcome.readerWarnings { console.report(warning) }
+            for diagnostic in outcome.unitDiagnostics { console.report(diagnostic) }
+            if let refusal = outcome.refusal {
                 console.report(refusal)
                 throw ExitCode(1)
             }
-            if let skipped = report.verificationSkipped { console.report(skipped) }
-            printSummary(report, console: console)
+            if let skipped = outcome.verificationSkipped { console.report(skipped) }
+            printSummary(outcome.report, console: console)
         }
     }
 
     private func printSummary(_ report: ImportReport, console: Console) {
-        let plan = report.plan
+        let verification = report.verificationFailure == nil ? report.verification : nil
         switch format {
         case .json:
             struct Output: Encodable {
@@ -78,25 +66,25 @@ struct ImportCommand: ProjectCommand {
                 var verification: VerificationJSON?
             }
             let output = Output(
-                file: report.path, sha256: plan.fileSHA256, dryRun: dryRun, applied: report.isApplied,
-                locales: plan.summaries, verification: report.verification.map { VerificationJSON($0, strict: false) })
+                file: report.path, sha256: report.fileSHA256, dryRun: dryRun, applied: report.applied,
+                locales: report.summaries, verification: verification.map { VerificationJSON($0, strict: false) })
             console.print((try? JSONText.encoded(output)) ?? "{}")
         case .text:
             let verb = dryRun ? "would import" : "imported"
-            for summary in plan.summaries {
+            for summary in report.summaries {
                 console.print(
                     "\(summary.locale): \(summary.new) new, \(summary.updated) updated, \(summary.unchanged) unchanged, "
                         + "\(summary.stale) stale, \(summary.unknown) unknown, \(summary.empty) empty"
                         + (summary.skipped > 0 ? ", \(summary.skipped) not for translation" : ""))
             }
-            if plan.changesNothing {
-                console.print(plan.nothingChangedReason)
+            if report.changesNothing {
+                console.print(report.nothingChangedReason)
             } else {
                 console.print(
-                    "\(verb) \(Plural.count(plan.changes.count, "translation")) from \(report.path) "
-                        + "(sha256 \(plan.fileSHA256.prefix(12))…)")
+                    "\(verb) \(Plural.count(report.changeCount, "translation")) from \(report.path) "
+                        + "(sha256 \(report.fileSHA256.prefix(12))…)")
             }
-            if let verification = report.verification {
+            if let verification {
                 for diagnostic in verification.diagnostics { console.report(diagnostic) }
                 console.print("verification: \(verification.summary)")
             }

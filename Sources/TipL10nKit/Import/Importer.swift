@@ -164,115 +164,40 @@ public enum Importer {
         }
         var seenUnits: [String: Int] = [:]
         for file in document.files {
-            guard let cableID = file.original, !cableID.isEmpty else {
-                throw ImportError(
-                    path: path, line: file.line, message: "a <file> has no 'original' attribute: expected the cable ID")
-            }
+            let cableID = try cableID(of: file, path: path)
             let locale = try locale(of: file, path: path, expected: expectedLocale)
-            if case .post(_, let post, _) = store.identity, let owner = try store.cableOwner(cableID: cableID),
-                owner != post
-            {
-                throw ImportError(
-                    path: path, line: file.line,
-                    message: "the cable \(cableID) is \(owner.isEmpty ? "the store administrator" : owner)'s in this "
-                        + "shared store: \(post) imports only into its own cables")
-            }
-            let storedUnits = try store.sourceUnits(cableID: cableID)
-            var sources = storedUnits.map { ($0.unitID, ($0.sourceText, $0.sourceHash)) }
-            if let units = builtInUnits[cableID] {
-                // The built-in cable is known even before (or beyond) what was exported: parts the
-                // store has never registered are taken from it and registered with the import.
-                let registeredParts = Set(storedUnits.map(\.part))
-                let missing = units.filter { !registeredParts.contains($0.part) }
-                if !missing.isEmpty {
-                    plan.unitsToRegister.append(ImportPlan.UnitRegistration(cableID: cableID, units: missing))
-                    sources += missing.map { ($0.id, ($0.source, $0.sourceHash)) }
-                }
-            }
-            guard !sources.isEmpty else {
-                let known = Array(Set(try store.knownCableIDs() + builtInUnits.keys)).sorted()
-                throw ImportError(
-                    path: path, line: file.line,
-                    message:
-                        "unknown cable '\(cableID)': export it first (known: \(known.isEmpty ? "none" : known.joined(separator: ", ")))"
-                )
-            }
-            let current = Dictionary(sources, uniquingKeysWith: { first, _ in first })
-            let stored = Dictionary(
-                try store.translations(cableID: cableID, locale: locale.tag).map { ($0.unitID, $0) },
-                uniquingKeysWith: { first, _ in first })
-
+            let group = try ImportGroup(
+                cableID: cableID, locale: locale.tag, line: file.line, path: path, store: store,
+                builtInUnits: builtInUnits)
+            if let registration = group.registration { plan.unitsToRegister.append(registration) }
             for unit in file.units {
                 let key = "\(cableID)\u{0}\(locale.tag)\u{0}\(unit.id)"
                 if let firstLine = seenUnits[key] {
-                    throw ImportError(
-                        path: path, line: unit.line,
-                        message: "duplicate unit \(unit.id) for \(locale.tag) (first at line \(firstLine)): "
-                            + "the file must hold each unit once")
+                    throw duplicateError(unit, locale: locale.tag, firstLine: firstLine, path: path)
                 }
                 seenUnits[key] = unit.line
-                var entry = ImportPlan.Entry(
-                    cableID: cableID, unitID: unit.id, locale: locale.tag, line: unit.line, outcome: .new,
-                    previousState: stored[unit.id]?.state, newState: nil, reason: nil)
-                defer { plan.entries.append(entry) }
-                guard unit.isTranslatable else {
-                    entry.outcome = .skipped
-                    continue
-                }
-                guard let (sourceText, sourceHash) = current[unit.id] else {
-                    entry.outcome = .unknown
-                    entry.reason = "not a unit of cable \(cableID)"
-                    continue
-                }
-                // A copy of the source in state `new` (`export --copy-source`, or a CAT tool that
-                // left a segment untouched) is not a translation.
-                let isSourceCopy =
-                    unit.state == .new
-                    && unit.target.map { collapsed($0.plainText) } == collapsed(unit.source.plainText)
-                guard let target = unit.target.map(normalized), !target.isEmpty, !isSourceCopy else {
-                    entry.outcome = .empty
-                    continue
-                }
-                let state = unit.state.map { max($0, .new) } ?? .translated
-                entry.newState = state
-                let returnedSource = collapsed(unit.source.plainText)
-                let existing = stored[unit.id]
-                if returnedSource != collapsed(sourceText) {
-                    entry.outcome = .stale
-                    entry.reason = "the file's source differs from the current source text"
-                    if existing == nil || existing?.isStale == true {
-                        let change = TranslationChange(
-                            cableID: cableID, unitID: unit.id, locale: locale.tag, target: target, state: state,
-                            sourceHash: TranslationUnit.hash(of: returnedSource), isStale: true,
-                            reason: "import (stale)")
-                        if existing.map({ !same($0, change) }) ?? true { plan.changes.append(change) }
-                    }
-                    continue
-                }
-                let needsForce = existing.map { $0.state >= .reviewed && state < $0.state && !$0.isStale } ?? false
-                let change = TranslationChange(
-                    cableID: cableID, unitID: unit.id, locale: locale.tag, target: target, state: state,
-                    sourceHash: sourceHash, isStale: false, reason: needsForce ? "import --force" : "import")
-                guard let existing else {
-                    entry.outcome = .new
-                    plan.changes.append(change)
-                    continue
-                }
-                if same(existing, change) {
-                    entry.outcome = .unchanged
-                    continue
-                }
-                if needsForce && !force {
-                    entry.outcome = .refused
-                    entry.reason =
-                        "would replace a \(existing.state.rawValue) translation with a \(state.rawValue) one"
-                    continue
-                }
-                entry.outcome = .updated
-                plan.changes.append(change)
+                let (entry, change) = group.decide(unit, force: force)
+                plan.entries.append(entry)
+                if let change { plan.changes.append(change) }
             }
         }
         return plan
+    }
+
+    /// The cable ID of a `<file>`: its `original`, which must not be empty.
+    static func cableID(of file: XLIFFReadFile, path: String) throws -> String {
+        guard let cableID = file.original, !cableID.isEmpty else {
+            throw ImportError(
+                path: path, line: file.line, message: "a <file> has no 'original' attribute: expected the cable ID")
+        }
+        return cableID
+    }
+
+    static func duplicateError(_ unit: XLIFFReadUnit, locale: String, firstLine: Int, path: String) -> ImportError {
+        ImportError(
+            path: path, line: unit.line,
+            message: "duplicate unit \(unit.id) for \(locale) (first at line \(firstLine)): "
+                + "the file must hold each unit once")
     }
 
     /// Plans and applies an import in ONE write transaction on `store`, so no other import can
@@ -313,7 +238,7 @@ public enum Importer {
         }
         try store.write("cannot import \(plan.path)") { transaction in
             for registration in plan.unitsToRegister {
-                try transaction.register(units: registration.units, cableID: registration.cableID, at: date)
+                try register(registration, in: transaction, at: date)
             }
             var keys: [(cableID: String, locale: String)] = []
             for entry in plan.entries where !keys.contains(where: { $0 == (entry.cableID, entry.locale) }) {
@@ -336,10 +261,30 @@ public enum Importer {
         }
     }
 
+    /// Registers the built-in cable's units that the store lacked: only their parts, so the
+    /// units of the other parts (registered by an export) stay current.
+    static func register(
+        _ registration: ImportPlan.UnitRegistration, in store: some StoreOperations, at date: Date
+    ) throws {
+        try store.register(
+            units: registration.units, cableID: registration.cableID, parts: Set(registration.units.map(\.part)),
+            at: date)
+    }
+
     static func locale(of file: XLIFFReadFile, path: String, expected: TargetLocale?) throws -> TargetLocale {
-        guard let tag = file.targetLanguage, !tag.isEmpty else {
+        try locale(
+            tag: file.targetLanguage, line: file.line, path: path, expected: expected,
+            targets: { file.units.compactMap(\.target?.plainText) })
+    }
+
+    /// The locale of a `<file>` whose `target-language` is `tag`; `targets` gives the texts of
+    /// its targets, read only for a bare `sr` (Latin unless the targets are mostly Cyrillic).
+    static func locale(
+        tag: String?, line: Int, path: String, expected: TargetLocale?, targets: () -> [String]
+    ) throws -> TargetLocale {
+        guard let tag, !tag.isEmpty else {
             throw ImportError(
-                path: path, line: file.line,
+                path: path, line: line,
                 message: "the <file> has no target-language: give the BCP 47 tag of its target locale (es, sr-Latn …)")
         }
         var locale: TargetLocale
@@ -347,13 +292,12 @@ public enum Importer {
             locale = try TargetLocale.resolve(tag).locale
         } catch let error as TargetLocaleError {
             throw ImportError(
-                path: path, line: file.line,
+                path: path, line: line,
                 message: "unsupported target language '\(tag)': \(error.description.dropFirst("error: ".count))")
         }
         // Bare `sr` means Latin script, unless the targets are written in Cyrillic.
         if tag.lowercased() == "sr" {
-            let letters = file.units.compactMap(\.target?.plainText).joined().unicodeScalars.filter(
-                \.properties.isAlphabetic)
+            let letters = targets().joined().unicodeScalars.filter(\.properties.isAlphabetic)
             let cyrillic = letters.filter { (0x0400...0x04FF).contains($0.value) }.count
             if cyrillic * 2 > letters.count,
                 let serbianCyrillic = TargetLocale.builtInProfileLocales.first(where: { $0.tag == "sr-Cyrl" })
@@ -363,7 +307,7 @@ public enum Importer {
         }
         if let expected, expected != locale {
             throw ImportError(
-                path: path, line: file.line,
+                path: path, line: line,
                 message: "the file's target language is \(locale.tag), not \(expected.tag) as expected")
         }
         return locale
@@ -374,7 +318,7 @@ public enum Importer {
     /// Other spacing is kept as the translator typed it (verify reports doubled spaces).
     public static func normalized(_ content: InlineContent) -> InlineContent {
         var pieces = content.pieces.map { piece -> InlineContent.Piece in
-            guard case .text(let text) = piece, text.contains(where: \.isNewline) else { return piece }
+            guard case .text(let text) = piece, containsLineBreak(text) else { return piece }
             var result = ""
             var pendingSpace = false
             var run = ""
@@ -396,13 +340,56 @@ public enum Importer {
             pieces[0] = .text(String(first.drop(while: \.isWhitespace)))
         }
         if case .text(let last)? = pieces.last {
-            pieces[pieces.count - 1] = .text(String(last.reversed().drop(while: \.isWhitespace).reversed()))
+            let end = last.lastIndex { !$0.isWhitespace }
+            pieces[pieces.count - 1] = .text(end.map { String(last[...$0]) } ?? "")
         }
         return InlineContent(pieces: pieces.filter { $0 != .text("") })
     }
 
+    /// True when `text` holds a line break (a `Character` whose `isNewline` is true): U+000A to
+    /// U+000D, U+0085, U+2028 or U+2029. These are always characters of their own (Unicode
+    /// grapheme rules GB4, GB5), so looking at scalars gives the same answer, much faster.
+    static func containsLineBreak(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+            default: false
+            }
+        }
+    }
+
+    /// `text` with every run of white space made one space, and none at either end.
     static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if isCollapsed(text) { return text }
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// True when ``collapsed(_:)`` would give `text` back unchanged: its only white space is
+    /// single U+0020 spaces between other characters, each followed by an ASCII character
+    /// (so no combining mark joins a space). Scans scalars; asks Unicode properties only for
+    /// non-ASCII ones.
+    private static func isCollapsed(_ text: String) -> Bool {
+        var previousWasSpace = true  // a space at the start is not collapsed
+        var afterSpace = false
+        for scalar in text.unicodeScalars {
+            if afterSpace && !scalar.isASCII { return false }
+            afterSpace = false
+            switch scalar.value {
+            case 0x20:
+                if previousWasSpace { return false }
+                previousWasSpace = true
+                afterSpace = true
+                continue
+            case 0x09...0x0D:
+                return false
+            case 0x80...:
+                if scalar.properties.isWhitespace { return false }
+            default:
+                break
+            }
+            previousWasSpace = false
+        }
+        return !previousWasSpace || text.isEmpty
     }
 
     static func same(_ stored: StoredTranslation, _ change: TranslationChange) -> Bool {

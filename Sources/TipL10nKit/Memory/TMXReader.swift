@@ -23,9 +23,9 @@ public struct TMXError: DiagnosticError, Equatable {
     }
 }
 
-/// Reads TMX 1.1–1.4b (OmegaT, Trados, memoQ, tipl10n) into memory entries, through libxml2,
-/// hardened like the XLIFF reader (``XMLTree/parse(_:path:options:)``: no network, no DTD
-/// loading, no entity substitution). A DOCTYPE that only names an external DTD
+/// Reads TMX 1.1–1.4b (OmegaT, Trados, memoQ, tipl10n) into memory entries, through libxml2's
+/// streaming reader, one `<tu>` at a time, hardened like the XLIFF reader
+/// (``XMLStreamReader``: no network, no DTD loading, no entity substitution). A DOCTYPE that only names an external DTD
 /// (`<!DOCTYPE tmx SYSTEM "tmx14.dtd">`, as OmegaT and Trados write) is accepted and not
 /// loaded; one with an internal subset (`[ … ]`, where entities would be declared) is refused.
 ///
@@ -47,53 +47,121 @@ public enum TMXReader {
         public var skippedCount: Int
     }
 
+    /// How many `<tu>`s a streamed read saw (``read(_:path:importedAt:each:)``).
+    public struct Counts: Sendable, Equatable {
+        /// `<tu>`s read.
+        public var unitCount: Int
+        /// `<tu>`s (or `<tuv>`s) skipped: no source, empty segment, or a language tipl10n does not translate into.
+        public var skippedCount: Int
+    }
+
     /// Reads `data` (a TMX file).
     /// - Throws: ``XMLError`` for malformed XML or a refused DOCTYPE; ``TMXError`` when the
     ///   root is not `<tmx>` or there is no `<body>`.
     public static func read(_ data: Data, path: String, importedAt: Date) throws -> Result {
-        let options = XMLTree.ParseOptions(rejectsDoctype: !hasExternalDoctypeOnly(data))
-        let root = try XMLTree.parse(data, path: path, options: options).root
+        var entries: [MemoryEntry] = []
+        let counts = try read(.data(data), path: path, importedAt: importedAt) { entries.append($0) }
+        return Result(entries: entries, unitCount: counts.unitCount, skippedCount: counts.skippedCount)
+    }
+
+    /// Reads a TMX file one `<tu>` at a time (libxml2's streaming reader: only the `<tu>` being
+    /// read is held), handing each entry to `each` in file order. Same rules as
+    /// ``read(_:path:importedAt:)``; the `<header>` must come before the `<body>` (as TMX 1.4b
+    /// requires) for its `srclang` to count.
+    ///
+    /// - Parameters:
+    ///   - input: the bytes, or the file to stream from (at most 1 GiB, 64 MiB per `<tu>`).
+    ///   - each: called once per entry; what it throws stops the read and is rethrown.
+    /// - Throws: ``XMLError`` for malformed XML anywhere in the file, a refused DOCTYPE or a
+    ///   limit; ``TMXError`` when the root is not `<tmx>` or there is no `<body>` (reported
+    ///   only for well-formed XML).
+    @discardableResult
+    public static func read(
+        _ input: XMLInput, path: String, importedAt: Date, each: (MemoryEntry) throws -> Void
+    ) throws -> Counts {
+        let stream = try XMLStreamReader(
+            input, path: path, options: XMLStreamReader.Options(acceptsExternalOnlyDoctype: true))
+        guard case .start(let root)? = try stream.next() else {
+            try stream.finish()
+            throw XMLError(kind: .malformed, path: path, line: 1, column: 1, message: "document has no root element")
+        }
         guard root.name == "tmx", root.namespaceURI == nil else {
+            try stream.finish()
             throw TMXError(path: path, line: root.line, message: "not a TMX file: the root element is <\(root.name)>")
         }
-        guard let body = root.firstChild(named: "body") else {
-            throw TMXError(path: path, line: root.line, message: "the TMX file has no <body>")
-        }
-        let sourceLanguage = root.firstChild(named: "header")?.attribute("srclang")?.lowercased()
         let fileName = URL(fileURLWithPath: path).lastPathComponent
-        var result = Result(entries: [], unitCount: 0, skippedCount: 0)
-        for (index, unit) in body.children(named: "tu").enumerated() {
-            result.unitCount += 1
-            let variants = unit.children(named: "tuv").map { variant in
-                (language: language(of: variant), text: segmentText(variant.firstChild(named: "seg")))
-            }
-            guard
-                let source = variants.first(where: { isSource($0.language, sourceLanguage: sourceLanguage) }),
-                !source.text.isEmpty
-            else {
-                result.skippedCount += 1
+        var counts = Counts(unitCount: 0, skippedCount: 0)
+        var sourceLanguage: String?
+        var hasHeader = false
+        var hasBody = false
+        // Depth 1: children of <tmx>; depth 2: children of the (first) <body>.
+        var inBody = false
+        while let event = try stream.next() {
+            guard case .start(let tag) = event else {
+                // Every child of <body> is read or skipped whole: an end tag here is the body's or the root's.
+                inBody = false
                 continue
             }
-            let state =
-                unit.children(named: "prop").first { $0.attribute("type") == TMXWriter.statePropType }
-                .flatMap { TranslationState(rawValue: $0.textContent) } ?? .translated
-            let date =
-                (unit.attribute("changedate") ?? unit.attribute("creationdate")).flatMap(TMXWriter.date(fromTMX:))
-                ?? importedAt
-            let origin = unit.attribute("tuid").flatMap { $0.isEmpty ? nil : $0 } ?? "\(fileName)#\(index + 1)"
-            let sourceText = Importer.collapsed(source.text)
-            for variant in variants where !isSource(variant.language, sourceLanguage: sourceLanguage) {
-                guard let locale = normalizedLocale(variant.language), !variant.text.isEmpty else {
-                    result.skippedCount += 1
-                    continue
-                }
-                result.entries.append(
-                    MemoryEntry(
-                        sourceText: sourceText, sourceHash: TranslationUnit.hash(of: sourceText), locale: locale,
-                        target: InlineContent(text: variant.text), state: state, origin: origin, updatedAt: date))
+            if tag.depth == 1 && tag.namespaceURI == nil && tag.name == "header" && !hasHeader {
+                hasHeader = true
+                sourceLanguage = tag.attribute("srclang")?.lowercased()
+                try stream.skipElement()
+            } else if tag.depth == 1 && tag.namespaceURI == nil && tag.name == "body" && !hasBody {
+                hasBody = true
+                hasHeader = true
+                if tag.isEmpty { continue }
+                inBody = true
+            } else if inBody && tag.depth == 2 && tag.namespaceURI == nil && tag.name == "tu" {
+                counts.unitCount += 1
+                let unit = try stream.readElement()
+                counts.skippedCount += try entries(
+                    of: unit, index: counts.unitCount, sourceLanguage: sourceLanguage, fileName: fileName,
+                    importedAt: importedAt, each: each)
+            } else {
+                try stream.skipElement()
             }
         }
-        return result
+        guard hasBody else {
+            throw TMXError(path: path, line: root.line, message: "the TMX file has no <body>")
+        }
+        return counts
+    }
+
+    /// The entries of one `<tu>` (the `index`-th of the body), handed to `each`.
+    /// - Returns: how many were skipped (the whole `<tu>` counts once when it has no source).
+    private static func entries(
+        of unit: XMLTree.Element, index: Int, sourceLanguage: String?, fileName: String, importedAt: Date,
+        each: (MemoryEntry) throws -> Void
+    ) throws -> Int {
+        let variants = unit.children(named: "tuv").map { variant in
+            (language: language(of: variant), text: segmentText(variant.firstChild(named: "seg")))
+        }
+        guard
+            let source = variants.first(where: { isSource($0.language, sourceLanguage: sourceLanguage) }),
+            !source.text.isEmpty
+        else {
+            return 1
+        }
+        let state =
+            unit.children(named: "prop").first { $0.attribute("type") == TMXWriter.statePropType }
+            .flatMap { TranslationState(rawValue: $0.textContent) } ?? .translated
+        let date =
+            (unit.attribute("changedate") ?? unit.attribute("creationdate")).flatMap(TMXWriter.date(fromTMX:))
+            ?? importedAt
+        let origin = unit.attribute("tuid").flatMap { $0.isEmpty ? nil : $0 } ?? "\(fileName)#\(index)"
+        let sourceText = Importer.collapsed(source.text)
+        var skipped = 0
+        for variant in variants where !isSource(variant.language, sourceLanguage: sourceLanguage) {
+            guard let locale = normalizedLocale(variant.language), !variant.text.isEmpty else {
+                skipped += 1
+                continue
+            }
+            try each(
+                MemoryEntry(
+                    sourceText: sourceText, sourceHash: TranslationUnit.hash(of: sourceText), locale: locale,
+                    target: InlineContent(text: variant.text), state: state, origin: origin, updatedAt: date))
+        }
+        return skipped
     }
 
     /// The tipl10n locale a TMX language code stands for, or `nil` if it is not one tipl10n
@@ -137,14 +205,5 @@ public enum TMXReader {
         }
         append(segment)
         return text
-    }
-
-    /// True when `data` has a DOCTYPE without an internal subset (looked for in the first 4 KiB,
-    /// as ASCII; a UTF-16 file's DOCTYPE is not found and so stays refused).
-    static func hasExternalDoctypeOnly(_ data: Data) -> Bool {
-        let head = String(decoding: data.prefix(4096), as: UTF8.self)
-        guard let start = head.range(of: "<!DOCTYPE") else { return false }
-        guard let end = head[start.upperBound...].firstIndex(of: ">") else { return false }
-        return !head[start.upperBound..<end].contains("[")
     }
 }

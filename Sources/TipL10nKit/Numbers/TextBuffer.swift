@@ -7,36 +7,80 @@ import Foundation
 struct TextBuffer {
     let characters: [Character]
     let lowered: [Character]
+    /// Each character's class, looked up once here: the scanner asks the same questions of
+    /// every position many times, and Unicode property look-ups were most of its time
+    /// (`Docs/Performance.md`).
+    private let classes: [CharacterClass]
+
+    /// What the scanner needs to know of one character.
+    struct CharacterClass: OptionSet {
+        let rawValue: UInt8
+        static let letter = CharacterClass(rawValue: 1 << 0)
+        static let asciiDigit = CharacterClass(rawValue: 1 << 1)
+        static let whitespace = CharacterClass(rawValue: 1 << 2)
+        static let unspacedLetter = CharacterClass(rawValue: 1 << 3)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        init(_ character: Character) {
+            var value: CharacterClass = []
+            if let ascii = character.asciiValue, character.unicodeScalars.count == 1 {
+                // The ASCII range answers without a property look-up.
+                switch ascii {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): value.insert(.letter)
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): value.insert(.asciiDigit)
+                case 0x09...0x0D, 0x20: value.insert(.whitespace)
+                default: break
+                }
+            } else {
+                if character.isLetter { value.insert(.letter) }
+                if character.isASCIIDigit { value.insert(.asciiDigit) }
+                if character.isWhitespace { value.insert(.whitespace) }
+                if character.isUnspacedScriptLetter { value.insert(.unspacedLetter) }
+            }
+            self = value
+        }
+    }
 
     init(_ string: String) {
         characters = Array(string)
         lowered = characters.map { character in
+            if let ascii = character.asciiValue, character.unicodeScalars.count == 1 {
+                return ascii >= UInt8(ascii: "A") && ascii <= UInt8(ascii: "Z")
+                    ? Character(Unicode.Scalar(ascii | 0x20)) : character
+            }
             let lower = character.lowercased()
             return lower.count == 1 ? Character(lower) : character
         }
+        classes = characters.map(CharacterClass.init)
     }
 
     var count: Int { characters.count }
 
     subscript(index: Int) -> Character { characters[index] }
 
+    /// The class of the character at `index`; empty outside the text.
+    func characterClass(_ index: Int) -> CharacterClass {
+        index >= 0 && index < count ? classes[index] : []
+    }
+
     func isDigit(_ index: Int) -> Bool {
-        index >= 0 && index < count && characters[index].isASCIIDigit
+        characterClass(index).contains(.asciiDigit)
     }
 
     func isLetter(_ index: Int) -> Bool {
-        index >= 0 && index < count && characters[index].isLetter
+        characterClass(index).contains(.letter)
     }
 
     func isSpace(_ index: Int) -> Bool {
-        index >= 0 && index < count && characters[index].isWhitespace
+        characterClass(index).contains(.whitespace)
     }
 
     /// True when a word starts at `index` (a letter not preceded by a letter or digit). In a
     /// script written without spaces (Chinese, Japanese, Thai) every letter may start a word.
     func isWordStart(_ index: Int) -> Bool {
         guard isLetter(index) else { return false }
-        if characters[index].isUnspacedScriptLetter || (index > 0 && characters[index - 1].isUnspacedScriptLetter) {
+        if isUnspacedLetter(index) || isUnspacedLetter(index - 1) {
             return true
         }
         return !isLetter(index - 1) && !isDigit(index - 1)
@@ -44,20 +88,20 @@ struct TextBuffer {
 
     /// True when the character at `index` is a letter of a script written without spaces.
     func isUnspacedLetter(_ index: Int) -> Bool {
-        index >= 0 && index < count && characters[index].isUnspacedScriptLetter
+        characterClass(index).contains(.unspacedLetter)
     }
 
     /// The first index at or after `index` that is not white space.
     func skipSpaces(from index: Int) -> Int {
         var position = index
-        while position < count && characters[position].isWhitespace { position += 1 }
+        while position < count && classes[position].contains(.whitespace) { position += 1 }
         return position
     }
 
     /// The last index before `index` that is not white space, or -1.
     func skipSpacesBackward(from index: Int) -> Int {
         var position = index
-        while position >= 0 && characters[position].isWhitespace { position -= 1 }
+        while position >= 0 && classes[position].contains(.whitespace) { position -= 1 }
         return position
     }
 
@@ -66,7 +110,7 @@ struct TextBuffer {
     func wordEnd(from index: Int) -> Int {
         var position = index
         while position < count {
-            if characters[position].isLetter {
+            if classes[position].contains(.letter) {
                 position += 1
             } else if (characters[position] == "'" || characters[position] == "’") && isLetter(position + 1)
                 && position > index
@@ -82,7 +126,7 @@ struct TextBuffer {
     /// The end of the run of ASCII digits starting at `index`.
     func digitsEnd(from index: Int) -> Int {
         var position = index
-        while position < count && characters[position].isASCIIDigit { position += 1 }
+        while position < count && classes[position].contains(.asciiDigit) { position += 1 }
         return position
     }
 
@@ -132,13 +176,23 @@ struct PhraseSet<Payload: Sendable>: Sendable {
         let characters: [Character]
         let isCaseSensitive: Bool
         let payload: Payload
+        /// The phrase starts with a letter of a spaced script: it must start a word.
+        let startsWithWordLetter: Bool
+        /// The phrase ends with a letter or digit of a spaced script: it must end a word.
+        let endsWithWordCharacter: Bool
     }
 
+    /// Longest first.
     let entries: [Entry]
+    /// First character (lower-cased unless the phrase is case-sensitive) → indices into
+    /// ``entries``, ascending: at a position only the phrases that can start there are tried.
+    private let entriesByFirstCharacter: [Character: [Int]]
 
     init(_ phrases: [(String, Payload)]) {
         entries = phrases.compactMap { phrase, payload -> Entry? in
-            let trimmed = phrase.trimmingCharacters(in: .whitespaces)
+            // White space at either end is dropped (a phrase never starts with a space, so
+            // it can be found by its first character).
+            let trimmed = phrase.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !trimmed.isEmpty else { return nil }
             let letters = trimmed.filter(\.isLetter)
             let caseSensitive = !letters.isEmpty && letters.allSatisfy(\.isUppercase)
@@ -152,8 +206,17 @@ struct PhraseSet<Payload: Sendable>: Sendable {
                     collapsed.append(character)
                 }
             }
-            return Entry(characters: collapsed, isCaseSensitive: caseSensitive, payload: payload)
+            guard let first = collapsed.first, let last = collapsed.last else { return nil }
+            return Entry(
+                characters: collapsed, isCaseSensitive: caseSensitive, payload: payload,
+                startsWithWordLetter: first.isLetter && !first.isUnspacedScriptLetter,
+                endsWithWordCharacter: (last.isLetter || last.isASCIIDigit) && !last.isUnspacedScriptLetter)
         }.sorted { $0.characters.count > $1.characters.count }
+        var byFirst: [Character: [Int]] = [:]
+        for (index, entry) in entries.enumerated() {
+            byFirst[entry.characters[0], default: []].append(index)
+        }
+        entriesByFirstCharacter = byFirst
     }
 
     var isEmpty: Bool { entries.isEmpty }
@@ -161,9 +224,24 @@ struct PhraseSet<Payload: Sendable>: Sendable {
     /// The longest phrase at `index`: its end (exclusive) and payload.
     func match(in text: TextBuffer, at index: Int) -> (end: Int, payload: Payload)? {
         guard index >= 0 && index < text.count else { return nil }
-        for entry in entries {
-            if let end = matchEnd(of: entry, in: text, at: index) {
-                return (end, entry.payload)
+        let lowered = text.lowered[index]
+        let actual = text.characters[index]
+        let caseInsensitive = entriesByFirstCharacter[lowered] ?? []
+        let caseSensitive = actual == lowered ? [] : entriesByFirstCharacter[actual] ?? []
+        // Both lists ascend; walk them merged, so the longest phrase is still tried first.
+        var i = 0
+        var j = 0
+        while i < caseInsensitive.count || j < caseSensitive.count {
+            let next: Int
+            if j >= caseSensitive.count || (i < caseInsensitive.count && caseInsensitive[i] < caseSensitive[j]) {
+                next = caseInsensitive[i]
+                i += 1
+            } else {
+                next = caseSensitive[j]
+                j += 1
+            }
+            if let end = matchEnd(of: entries[next], in: text, at: index) {
+                return (end, entries[next].payload)
             }
         }
         return nil
@@ -175,8 +253,7 @@ struct PhraseSet<Payload: Sendable>: Sendable {
     }
 
     private func matchEnd(of entry: Entry, in text: TextBuffer, at index: Int) -> Int? {
-        guard let first = entry.characters.first, let last = entry.characters.last else { return nil }
-        if first.isLetter && !first.isUnspacedScriptLetter && !text.isUnspacedLetter(index - 1)
+        if entry.startsWithWordLetter && !text.isUnspacedLetter(index - 1)
             && (text.isLetter(index - 1) || text.isDigit(index - 1))
         {
             return nil
@@ -193,7 +270,7 @@ struct PhraseSet<Payload: Sendable>: Sendable {
             guard actual == character else { return nil }
             position += 1
         }
-        if (last.isLetter || last.isASCIIDigit) && !last.isUnspacedScriptLetter && !text.isUnspacedLetter(position)
+        if entry.endsWithWordCharacter && !text.isUnspacedLetter(position)
             && (text.isLetter(position) || text.isDigit(position))
         {
             return nil

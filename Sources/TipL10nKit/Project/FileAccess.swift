@@ -1,4 +1,5 @@
 import Foundation
+import TipL10nXML
 
 /// A file that cannot be read or written: `path: error: no such file`, `… is a directory`,
 /// `… cannot replace the file (Permission denied)`. Check `file`.
@@ -37,6 +38,24 @@ public enum FileAccess {
     public static func resolve(_ path: String, in folder: URL) -> URL {
         let base = URL(fileURLWithPath: folder.standardizedFileURL.path, isDirectory: true)
         return URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
+    }
+
+    /// An XML file to stream: a regular file is read by the XML reader in chunks, as it needs
+    /// them (the reader's own limits apply, not ``defaultLimit``); `-`, pipes and devices are
+    /// read into memory first, as ``read(_:displayPath:limit:)`` does.
+    /// - Throws: ``FileError`` as ``read(_:displayPath:limit:)``.
+    public static func xmlInput(_ path: String, displayPath: String? = nil) throws -> XMLInput {
+        let shown = displayPath ?? path
+        guard !path.isEmpty else { throw FileError(path: "", message: "empty file name") }
+        if path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            attributes[.type] as? FileAttributeType == .typeRegular
+        {
+            guard FileManager.default.isReadableFile(atPath: path) else {
+                throw FileError(path: shown, message: "cannot open the file for reading")
+            }
+            return .file(URL(fileURLWithPath: path))
+        }
+        return .data(try read(path, displayPath: shown))
     }
 
     /// Reads a file; `-` reads standard input (shown as `<stdin>` in messages).

@@ -1,4 +1,5 @@
 import Foundation
+import TipL10nXML
 
 /// How to import (`tipl10n import FILE`).
 public struct ImportSettings: Sendable {
@@ -8,6 +9,9 @@ public struct ImportSettings: Sendable {
     public var isDryRun = false
     /// Let a translation replace a reviewed or final one with a lower state.
     public var replacesReviewedTranslations = false
+    /// How many refused, stale and unknown units of each kind to name (a foreign file can hold
+    /// thousands); the rest are counted.
+    public var reportLimit = 20
 
     /// The defaults.
     public init(expectedLocale: TargetLocale? = nil) {
@@ -15,24 +19,18 @@ public struct ImportSettings: Sendable {
     }
 }
 
-/// What `import` did.
-public struct ImportReport: Sendable {
-    /// The file as the user named it.
-    public var path: String
-    /// The plan (applied, or what would have been).
-    public var plan: ImportPlan
-    /// True when the changes were written.
-    public var isApplied: Bool
+/// What `import` did, as the command prints it.
+public struct ImportOutcome: Sendable {
+    /// The streamed import's counts, sample of units and verification (``ImportReport``).
+    public var report: ImportReport
     /// The reader's warnings about the file.
     public var readerWarnings: [Diagnostic]
-    /// One diagnostic per refused (error), stale or unknown (warning) unit, in file order.
+    /// One diagnostic per reported refused (error), stale or unknown (warning) unit, in file
+    /// order, each kind followed by `… and N more` when there were more than the limit.
     public var unitDiagnostics: [Diagnostic]
     /// The refusal that stopped the import (units that would replace reviewed or final
     /// translations), or `nil`.
     public var refusal: Diagnostic?
-    /// The checks of `verify` on the imported units; `nil` when they could not run (see
-    /// ``verificationSkipped``).
-    public var verification: VerificationReport?
     /// Why verification did not run, as a warning.
     public var verificationSkipped: Diagnostic?
 }
@@ -53,49 +51,72 @@ extension ProjectContext {
         return known
     }
 
-    /// Imports a completed XLIFF file into the store: matched by cable ID and unit ID, applied
-    /// in one transaction (planned again inside it), verified. Nothing is written when a
-    /// unit would replace a reviewed or final translation with a lower state (unless
-    /// ``ImportSettings/replacesReviewedTranslations``), for a dry run, or when nothing changed.
+    /// Imports a completed XLIFF file into the store as it is read
+    /// (``Importer/importFile(_:path:store:expectedLocale:force:builtInUnits:dryRun:at:verification:reportLimit:)``):
+    /// matched by cable ID and unit ID, applied in one transaction, verified as the units come.
+    /// Nothing is written when a unit would replace a reviewed or final translation with a
+    /// lower state (unless ``ImportSettings/replacesReviewedTranslations``), for a dry run, or
+    /// when nothing changed.
     ///
-    /// - Parameter path: the file, relative to the current folder.
+    /// Without a store, the whole file is first checked against an empty one, so a file that
+    /// fails never creates the store.
+    ///
+    /// - Parameter path: the file, relative to the current folder (`-` for standard input).
     /// - Throws: ``FileError``, `XMLError`, ``XLIFFError`` for a file that cannot be read;
-    ///   ``ImportError`` (an unknown cable, another language than expected, duplicate units);
-    ///   ``ProjectError`` when there is no project (and no store named) to write to;
-    ///   ``StoreError``. On any error the store is exactly as it was, or not created.
-    public func importFile(_ path: String, settings: ImportSettings) throws -> ImportReport {
+    ///   ``ImportError`` (an unknown cable, another language than expected, duplicate units,
+    ///   another post's cable on a shared store); ``ProjectError`` when there is no project (and
+    ///   no store named) to write to; ``StoreError``. On any error the store is exactly as it
+    ///   was, or not created.
+    public func importFile(_ path: String, settings: ImportSettings) throws -> ImportOutcome {
         let shown = path == "-" ? "<stdin>" : path
-        let data = try FileAccess.read(path == "-" ? "-" : userURL(path).path, displayPath: shown)
-        let document = try XLIFFReader.read(data, path: shown)
+        let input = try FileAccess.xmlInput(path == "-" ? "-" : userURL(path).path, displayPath: shown)
         let known = try knownUnits()
-        // Plan against the store as it is (an empty one when there is none): a failed import
-        // must not even create the store. The real import plans again inside its transaction.
         let existing = try store(creating: false)
-        var plan = try Importer.plan(
-            data: data, document: document, path: shown, store: try existing ?? TranslationStore.inMemory(),
-            expectedLocale: settings.expectedLocale, force: settings.replacesReviewedTranslations,
-            builtInUnits: known)
-        var isApplied = false
-        if !settings.isDryRun && plan.refusals.isEmpty && !plan.changesNothing {
-            (plan, isApplied) = try Importer.importFile(
-                data: data, document: document, path: shown, store: try writableStore(),
-                expectedLocale: settings.expectedLocale, force: settings.replacesReviewedTranslations,
-                builtInUnits: known, at: now)
+        if existing == nil && !settings.isDryRun {
+            _ = try Importer.importFile(
+                input, path: shown, store: try TranslationStore.inMemory(), expectedLocale: settings.expectedLocale,
+                force: settings.replacesReviewedTranslations, builtInUnits: known, dryRun: true, at: now,
+                reportLimit: 0)
         }
+        let target: TranslationStore =
+            try existing ?? (settings.isDryRun ? TranslationStore.inMemory() : writableStore())
+        // The checks of `verify` as the project chooses them (less stale: import reports stale
+        // units itself), at its severities, with its ignore list.
+        var verification: ImportVerification?
+        var verificationSetupFailure: Diagnostic?
+        do {
+            verification = ImportVerification(verifier: try verifier(excluded: ["stale"]), profile: profile(for:))
+        } catch {
+            var warning = Diagnostic.from(error, check: "verification")
+            warning.severity = .warning
+            warning.message = "verification skipped: \(warning.message)"
+            verificationSetupFailure = warning
+        }
+        let report = try Importer.importFile(
+            input, path: shown, store: target, expectedLocale: settings.expectedLocale,
+            force: settings.replacesReviewedTranslations, builtInUnits: known, dryRun: settings.isDryRun, at: now,
+            verification: verification, reportLimit: settings.reportLimit)
+
         var unitDiagnostics: [Diagnostic] = []
-        for entry in plan.entries {
-            let severity: Diagnostic.Severity
-            switch entry.outcome {
-            case .refused: severity = .error
-            case .stale, .unknown: severity = .warning
-            default: continue
+        for (outcome, severity) in [
+            (ImportPlan.Outcome.refused, Diagnostic.Severity.error), (.stale, .warning), (.unknown, .warning),
+        ] {
+            let entries = report.reportedEntries.filter { $0.outcome == outcome }
+            for entry in entries {
+                unitDiagnostics.append(
+                    Diagnostic(
+                        location: shown, line: entry.line, unitID: nil, severity: severity, check: "import",
+                        message: "unit \(entry.unitID): \(outcome.rawValue): \(entry.reason ?? "")"))
             }
-            unitDiagnostics.append(
-                Diagnostic(
-                    location: shown, line: entry.line, unitID: nil, severity: severity, check: "import",
-                    message: "unit \(entry.unitID): \(entry.outcome.rawValue): \(entry.reason ?? "")"))
+            let total = report.count(of: outcome)
+            if total > entries.count {
+                unitDiagnostics.append(
+                    Diagnostic(
+                        location: shown, unitID: nil, severity: severity, check: "import",
+                        message: "… and \(total - entries.count) more \(outcome.rawValue) units"))
+            }
         }
-        let refusals = plan.refusals.count
+        let refusals = report.count(of: .refused)
         let refusal =
             refusals == 0
             ? nil
@@ -104,20 +125,13 @@ extension ProjectContext {
                 message: "\(refusals) unit\(refusals == 1 ? "" : "s") would replace reviewed or final translations "
                     + "with a lower state; nothing was imported",
                 remedy: .force)
-        var verification: VerificationReport?
-        var skipped: Diagnostic?
-        do {
-            let input = try VerificationInput(plan: plan, document: document, profile: profile(for:))
-            verification = try verifier(excluded: ["stale"]).verify(input)
-        } catch {
-            var warning = Diagnostic.from(error, check: "verification")
-            warning.severity = .warning
-            warning.message = "verification skipped: \(warning.message)"
-            skipped = warning
-        }
-        return ImportReport(
-            path: shown, plan: plan, isApplied: isApplied, readerWarnings: document.warnings.map(\.diagnostic),
-            unitDiagnostics: unitDiagnostics, refusal: refusal, verification: verification,
-            verificationSkipped: skipped)
+        let skipped =
+            verificationSetupFailure
+            ?? report.verificationFailure.map {
+                Diagnostic(at: .none, severity: .warning, check: "verification", message: "verification skipped: \($0)")
+            }
+        return ImportOutcome(
+            report: report, readerWarnings: report.warnings.map(\.diagnostic), unitDiagnostics: unitDiagnostics,
+            refusal: refusal, verificationSkipped: skipped)
     }
 }

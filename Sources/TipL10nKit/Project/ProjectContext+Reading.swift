@@ -88,14 +88,21 @@ extension ProjectContext {
     /// - Throws: ``FileError``, ``TMXError``, `XMLError`, ``StoreError``, ``ProjectError`` when
     ///   there is no project to write to.
     public func importMemory(_ path: String, locale: TargetLocale?) throws -> MemoryImportReport {
-        let data = try FileAccess.read(userURL(path).path, displayPath: path)
-        let result = try TMXReader.read(data, path: path, importedAt: now)
-        let entries = result.entries.filter { locale == nil || $0.locale == locale?.tag }
+        let input = try FileAccess.xmlInput(userURL(path).path, displayPath: path)
+        // Streamed one <tu> at a time; only the entries of the wanted locale are kept.
+        var entries: [MemoryEntry] = []
+        var otherLocales = 0
+        let counts = try TMXReader.read(input, path: path, importedAt: now) { entry in
+            if locale == nil || entry.locale == locale?.tag {
+                entries.append(entry)
+            } else {
+                otherLocales += 1
+            }
+        }
         let added = try writableStore().addMemoryEntries(
             entries, fileName: URL(fileURLWithPath: path).lastPathComponent, at: now)
         return MemoryImportReport(
-            unitCount: result.unitCount, locales: Set(entries.map(\.locale)).sorted(), added: added,
-            alreadyPresent: entries.count - added,
-            skipped: result.skippedCount + result.entries.count - entries.count)
+            unitCount: counts.unitCount, locales: Set(entries.map(\.locale)).sorted(), added: added,
+            alreadyPresent: entries.count - added, skipped: counts.skippedCount + otherLocales)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TipL10nXML
 
 /// What `verify` is asked to do beyond checking: which checks, what to write, which finding
 /// to accept.
@@ -57,7 +58,9 @@ public struct VerifyOutcome: Sendable {
     /// `sq: 47 units checked: …` per locale asked for, in order; empty when one file or the
     /// whole store was checked.
     public var summariesByLocale: [(locale: String, summary: VerificationSummary)]
-    /// What was checked (for the report for the translator).
+    /// The units with findings, reported or ignored, in order: their source and target for
+    /// the report for the translator and the ignore list. Units without findings are not kept
+    /// (a streamed file's memory grows with its findings, not with the file).
     public var pairs: [TranslationPair]
     /// Files written, as the user should see them, with what each is: the report, the
     /// annotated XLIFF, the ignore list.
@@ -103,7 +106,10 @@ extension ProjectContext {
             ignoreList = try loadIgnoreList()
             verifier = try self.verifier(checks: request.checks, excluded: request.excluded, ignoreList: ignoreList)
             var outcome: VerifyOutcome
-            var fileData: (data: Data, document: XLIFFReadDocument, shown: String)?
+            // Whether the unit of the finding to accept was checked, for the message when it
+            // has no such finding.
+            var isIgnoredUnitChecked = false
+            var annotationSource: (data: Data, shown: String)?
             if let file = request.file {
                 let expected = request.locales?.count == 1 ? request.locales?.first : nil
                 if let locales = request.locales, locales.count > 1 {
@@ -111,14 +117,30 @@ extension ProjectContext {
                         path: file,
                         message: "a file is checked in its own locale: name one locale, not \(locales.count)")
                 }
-                let (input, read) = try fileInput(file, expected: expected)
-                fileData = read
-                outcome = VerifyOutcome(report: verifier.verify(input), pairs: input.pairs)
+                let shown = file == "-" ? "<stdin>" : file
+                let location = file == "-" ? "-" : userURL(file).path
+                let input: XMLInput
+                if request.annotatedPath != nil {
+                    // The annotated file is the input's bytes with notes added: read it once, whole.
+                    let data = try FileAccess.read(location, displayPath: shown)
+                    annotationSource = (data, shown)
+                    input = .data(data)
+                } else {
+                    input = try FileAccess.xmlInput(location, displayPath: shown)
+                }
+                var pairs: [TranslationPair] = []
+                let report = try fileReport(input, shown: shown, expected: expected, verifier: verifier) {
+                    pair, diagnostics, ignored in
+                    if pair.unitID == request.ignore?.unitID { isIgnoredUnitChecked = true }
+                    if !diagnostics.isEmpty || !ignored.isEmpty { pairs.append(pair) }
+                }
+                outcome = VerifyOutcome(report: report, pairs: pairs)
             } else {
                 outcome = try verifyStore(request.locales, verifier: verifier)
+                isIgnoredUnitChecked = outcome.pairs.contains { $0.unitID == request.ignore?.unitID }
             }
             if let ignore = request.ignore {
-                try accept(ignore, in: &outcome, list: &ignoreList)
+                try accept(ignore, in: &outcome, list: &ignoreList, isUnitChecked: isIgnoredUnitChecked)
             }
             if let path = request.reportPath {
                 let url = userURL(path)
@@ -135,9 +157,12 @@ extension ProjectContext {
                         path: nil, message: "only an XLIFF file can be annotated: name the file to check")
                 }
                 // A file that could not be read has its error in the report already.
-                guard let fileData else { return outcome }
+                guard let annotationSource,
+                    !outcome.report.diagnostics.contains(where: { $0.check == "xliff" && $0.severity == .error })
+                else { return outcome }
+                let document = try XLIFFReader.read(annotationSource.data, path: annotationSource.shown)
                 let annotated = try XLIFFAnnotator.annotate(
-                    fileData.data, document: fileData.document, path: fileData.shown,
+                    annotationSource.data, document: document, path: annotationSource.shown,
                     diagnostics: outcome.report.diagnostics)
                 let url = userURL(path)
                 try FileAccess.writeAtomically(annotated.data, to: url, displayPath: displayPath(url))
@@ -187,8 +212,11 @@ extension ProjectContext {
 
     /// Puts the current findings of `request.check` on `request.unitID` on the ignore list and
     /// writes it; they move from the report's diagnostics to its ignored findings.
+    /// `isUnitChecked` says whether the unit was checked at all (for the message when it has
+    /// no such finding).
     private func accept(
-        _ request: VerifyRequest.IgnoreRequest, in outcome: inout VerifyOutcome, list: inout IgnoreList
+        _ request: VerifyRequest.IgnoreRequest, in outcome: inout VerifyOutcome, list: inout IgnoreList,
+        isUnitChecked: Bool
     ) throws {
         guard let url = ignoreListURL else {
             throw ProjectError(
@@ -205,11 +233,10 @@ extension ProjectContext {
         let found = outcome.report.diagnostics.filter { $0.unitID == request.unitID && $0.check == request.check }
         guard !found.isEmpty else {
             let already = outcome.report.ignored.contains { $0.unitID == request.unitID && $0.check == request.check }
-            let units = Set(outcome.pairs.map(\.unitID))
             let why =
                 already
                 ? "its \(request.check) findings are already on the ignore list"
-                : units.contains(request.unitID)
+                : isUnitChecked
                     ? "it has no \(request.check) finding" : "no unit \(request.unitID) was checked"
             throw ProjectError(path: nil, message: "nothing to ignore for \(request.unitID): \(why)")
         }
@@ -264,7 +291,8 @@ extension ProjectContext {
                         location: storeDisplayPath, unitID: nil, severity: .note, check: "input",
                         message: "the store has no translations yet: import a completed XLIFF file first"))
             }
-            return VerifyOutcome(report: verifier.verify(input), pairs: input.pairs)
+            let report = verifier.verify(input)
+            return VerifyOutcome(report: report, pairs: Self.pairsWithFindings(input.pairs, in: report))
         }
         var whole = VerificationReport(unitsChecked: 0, diagnostics: [])
         var summaries: [(locale: String, summary: VerificationSummary)] = []
@@ -283,32 +311,32 @@ extension ProjectContext {
             whole.diagnostics += report.diagnostics
             whole.ignored += report.ignored
             summaries.append((locale.tag, report.summary))
-            pairs += input.pairs
+            pairs += Self.pairsWithFindings(input.pairs, in: report)
         }
         return VerifyOutcome(report: whole, summariesByLocale: locales.count > 1 ? summaries : [], pairs: pairs)
     }
 
-    /// The units of one XLIFF file; a file that cannot be read becomes one error diagnostic.
-    private func fileInput(
-        _ path: String, expected: TargetLocale?
-    ) throws -> (
-        VerificationInput, (data: Data, document: XLIFFReadDocument, shown: String)?
-    ) {
-        let shown = path == "-" ? "<stdin>" : path
-        let data = try FileAccess.read(path == "-" ? "-" : userURL(path).path, displayPath: shown)
-        let document: XLIFFReadDocument
-        do {
-            document = try XLIFFReader.read(data, path: shown)
-        } catch let error as any DiagnosticError {
-            let diagnostic = error.diagnostic
-            return (
-                VerificationInput(
-                    unreadable: diagnostic.path, line: diagnostic.line, column: diagnostic.column,
-                    message: diagnostic.message), nil
-            )
-        }
-        var input = try VerificationInput(
-            document: document, path: shown,
+    /// The pairs of `pairs` that `report` has findings on, reported or ignored.
+    private static func pairsWithFindings(
+        _ pairs: [TranslationPair], in report: VerificationReport
+    ) -> [TranslationPair] {
+        let keys = Set(
+            (report.diagnostics + report.ignored).compactMap { diagnostic in
+                diagnostic.unitID.map { "\(diagnostic.path)\u{0}\(diagnostic.line)\u{0}\($0)" }
+            })
+        return pairs.filter { keys.contains("\($0.location)\u{0}\($0.line)\u{0}\($0.unitID)") }
+    }
+
+    /// The checks of one XLIFF file, read as a stream (one unit at a time); a file that cannot
+    /// be read becomes one error diagnostic. `checked` sees each pair as it is checked.
+    private func fileReport(
+        _ input: XMLInput, shown: String, expected: TargetLocale?, verifier: Verifier,
+        checked: (TranslationPair, [Diagnostic], [Diagnostic]) -> Void
+    ) throws -> VerificationReport {
+        let store = try store(creating: false)
+        var known: [String: [TranslationUnit]]?
+        return try verifier.verify(
+            xliff: input, path: shown,
             profile: { language in
                 if let expected, (try? TargetLocale.resolve(language).locale) != expected {
                     throw ImportError(
@@ -316,30 +344,17 @@ extension ProjectContext {
                         message: "the file's target language is \(language), not \(expected.tag) as expected")
                 }
                 return try self.profile(for: language)
-            }, fallbackLanguage: expected?.tag, currentSources: try currentSources(of: document))
-        input.diagnostics =
-            document.warnings.map { $0.diagnostic.with(severity: .note) } + input.diagnostics
-        return (input, (data, document, shown))
-    }
-
-    /// The current English source of the file's cables: from the store when it knows the
-    /// cable, else the project's or the built-in cable's units; other cables are not compared.
-    private func currentSources(of document: XLIFFReadDocument) throws -> [String: [String: String]] {
-        let cableIDs = Set(document.files.compactMap(\.original))
-        let store = try store(creating: false)
-        var known: [String: [TranslationUnit]]?
-        var result: [String: [String: String]] = [:]
-        for cableID in cableIDs {
-            if let stored = try store?.sourceUnits(cableID: cableID), !stored.isEmpty {
-                result[cableID] = Dictionary(
-                    stored.map { ($0.unitID, $0.sourceText) }, uniquingKeysWith: { first, _ in first })
-                continue
-            }
-            if known == nil { known = try knownUnits() }
-            if let units = known?[cableID] {
-                result[cableID] = Dictionary(units.map { ($0.id, $0.source) }, uniquingKeysWith: { first, _ in first })
-            }
-        }
-        return result
+            }, fallbackLanguage: expected?.tag,
+            currentSources: { cableID in
+                // From the store when it knows the cable, else the project's or the built-in
+                // cable's units; other cables are not compared.
+                if let stored = try store?.sourceUnits(cableID: cableID), !stored.isEmpty {
+                    return Dictionary(
+                        stored.map { ($0.unitID, $0.sourceText) }, uniquingKeysWith: { first, _ in first })
+                }
+                if known == nil { known = try self.knownUnits() }
+                guard let units = known?[cableID] else { return nil }
+                return Dictionary(units.map { ($0.id, $0.source) }, uniquingKeysWith: { first, _ in first })
+            }, checked: checked)
     }
 }

@@ -19,7 +19,7 @@ public struct TranslationChange: Sendable, Equatable {
     public var sourceHash: String
     /// True when that source differs from the unit's current source.
     public var isStale: Bool
-    /// Why, recorded in the history: `import`, `import --force`, … (not empty).
+    /// Why, recorded in the history: `import`, `import (forced over a reviewed or final translation)`, … (not empty).
     public var reason: String
 
     /// Creates a change.

@@ -34,7 +34,7 @@ public struct TranslationHistoryEntry: Sendable, Equatable {
     public var fileSHA256: String
     /// When the change was applied (the import's time).
     public var changedAt: Date
-    /// Why: `import`, `import --force`, …
+    /// Why: `import`, `import (forced over a reviewed or final translation)`, …
     public var reason: String
 
     /// Creates a history entry.

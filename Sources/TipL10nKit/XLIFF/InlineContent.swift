@@ -42,7 +42,10 @@ public struct InlineContent: Sendable, Equatable, Codable, Hashable {
 
     /// True when there is no text other than white space and no code.
     public var isEmpty: Bool {
-        codes.isEmpty && plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        pieces.allSatisfy { piece in
+            if case .text(let text) = piece { return text.isBlank }
+            return false
+        }
     }
 }
 
@@ -78,5 +81,20 @@ public struct InlineCode: Sendable, Equatable, Codable, Hashable {
         self.id = id
         self.attributes = attributes
         self.originalData = originalData
+    }
+}
+
+extension String {
+    /// True when the text is empty or only white space: the same answer as
+    /// `trimmingCharacters(in: .whitespacesAndNewlines).isEmpty`, without building the trimmed
+    /// string (ASCII is decided here; other scalars are asked of the same `CharacterSet`).
+    var isBlank: Bool {
+        unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x09...0x0D, 0x20: true
+            case 0x00..<0x80: false
+            default: CharacterSet.whitespacesAndNewlines.contains(scalar)
+            }
+        }
     }
 }

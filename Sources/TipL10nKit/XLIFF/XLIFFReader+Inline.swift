@@ -105,7 +105,7 @@ extension XLIFFReader {
                 for piece in pieces { appendPiece(piece, to: &segment.pieces) }
                 result.append(segment)
             case .piece(let piece):
-                if case .text(let text) = piece, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                if case .text(let text) = piece, text.isBlank {
                     continue
                 }
                 if result.isEmpty {

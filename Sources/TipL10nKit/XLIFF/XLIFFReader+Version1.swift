@@ -2,42 +2,6 @@ import Foundation
 import TipL10nXML
 
 extension XLIFFReader {
-    /// Reads the `<file>`s of an XLIFF 1.0 / 1.1 / 1.2 document (elements matched in the
-    /// root's namespace, or in none).
-    static func readVersion1(_ root: XMLTree.Element, context: XLIFFReadContext) throws -> [XLIFFReadFile] {
-        var files: [XLIFFReadFile] = []
-        for file in root.children(named: "file", namespaceURI: context.namespace) {
-            var units: [XLIFFReadUnit] = []
-            if let body = file.firstChild(named: "body", namespaceURI: context.namespace) {
-                try collectUnits1(in: body, isTranslatable: true, context: context, into: &units)
-            }
-            files.append(
-                XLIFFReadFile(
-                    original: file.attribute("original"), sourceLanguage: file.attribute("source-language"),
-                    targetLanguage: file.attribute("target-language"), units: units, line: file.line))
-        }
-        return files
-    }
-
-    /// Collects the trans-units of a `<body>` or `<group>`, descending into nested groups.
-    /// `<bin-unit>`s (binary resources) are not text and are skipped.
-    private static func collectUnits1(
-        in element: XMLTree.Element, isTranslatable: Bool, context: XLIFFReadContext, into units: inout [XLIFFReadUnit]
-    ) throws {
-        for child in element.childElements where context.isXLIFF(child) {
-            switch child.name {
-            case "trans-unit":
-                units += try readTransUnit(child, inheritedTranslatable: isTranslatable, context: context)
-            case "group":
-                try collectUnits1(
-                    in: child, isTranslatable: XLIFFReader.isTranslatable(child, inherited: isTranslatable),
-                    context: context, into: &units)
-            default:
-                continue
-            }
-        }
-    }
-
     /// One piece of a trans-unit before states are applied: the whole trans-unit, or one segment.
     private struct Part {
         var id: String
@@ -48,8 +12,9 @@ extension XLIFFReader {
         var suggestions: [XLIFFSuggestion] = []
     }
 
-    /// Reads one `<trans-unit>`: one unit, or one per `<seg-source>` segment.
-    private static func readTransUnit(
+    /// Reads one `<trans-unit>` (1.0–1.2): one unit, or one per `<seg-source>` segment.
+    /// `inheritedTranslatable` is the answer of the enclosing `<group>`s (`translate`).
+    static func readTransUnit(
         _ transUnit: XMLTree.Element, inheritedTranslatable: Bool, context: XLIFFReadContext
     ) throws -> [XLIFFReadUnit] {
         let namespace = context.namespace

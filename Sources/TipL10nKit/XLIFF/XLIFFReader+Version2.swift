@@ -2,43 +2,9 @@ import Foundation
 import TipL10nXML
 
 extension XLIFFReader {
-    /// Reads the `<file>`s of an XLIFF 2.0 / 2.1 document.
-    static func readVersion2(_ root: XMLTree.Element, context: XLIFFReadContext) throws -> [XLIFFReadFile] {
-        var files: [XLIFFReadFile] = []
-        for file in root.children(named: "file", namespaceURI: context.namespace) {
-            var units: [XLIFFReadUnit] = []
-            try collectUnits2(
-                in: file, isTranslatable: isTranslatable(file, inherited: true), context: context, into: &units)
-            files.append(
-                XLIFFReadFile(
-                    original: file.attribute("original") ?? file.attribute("id"), fileID: file.attribute("id"),
-                    sourceLanguage: root.attribute("srcLang"), targetLanguage: root.attribute("trgLang"),
-                    units: units, line: file.line))
-        }
-        return files
-    }
-
-    /// Collects the units of a `<file>` or `<group>`, descending into nested groups.
-    private static func collectUnits2(
-        in element: XMLTree.Element, isTranslatable: Bool, context: XLIFFReadContext, into units: inout [XLIFFReadUnit]
-    ) throws {
-        for child in element.childElements where context.isXLIFF(child) {
-            switch child.name {
-            case "unit":
-                units += try readUnit2(child, inheritedTranslatable: isTranslatable, context: context)
-            case "group":
-                try collectUnits2(
-                    in: child, isTranslatable: XLIFFReader.isTranslatable(child, inherited: isTranslatable),
-                    context: context, into: &units)
-            default:
-                continue
-            }
-        }
-    }
-
     /// Reads one `<unit>`: one ``XLIFFReadUnit`` per `<segment>` (`<ignorable>`s hold no
     /// translatable text and are skipped).
-    private static func readUnit2(
+    static func readUnit2(
         _ unit: XMLTree.Element, inheritedTranslatable: Bool, context: XLIFFReadContext
     ) throws -> [XLIFFReadUnit] {
         let namespace = context.namespace

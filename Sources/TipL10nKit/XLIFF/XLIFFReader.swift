@@ -56,44 +56,47 @@ public enum XLIFFReader {
     ///   `<trans-unit>` / `<unit>` lacks its `id` or `<source>`, or a `<unit>` has no
     ///   `<segment>` (`.invalidStructure`).
     public static func read(_ data: Data, path: String) throws -> XLIFFReadDocument {
-        let root = try XMLTree.parse(data, path: path).root
-        guard root.name == "xliff" else {
-            throw XLIFFError(
-                kind: .notXLIFF, path: path, line: root.line,
-                message: "not an XLIFF file: the root element is <\(root.name)>, expected <xliff>")
+        try read(.data(data), path: path)
+    }
+
+    /// Reads an XLIFF document from memory or from a file, as ``read(_:path:)`` does; a file
+    /// is streamed (``XLIFFUnitReader``), though the result holds every unit.
+    public static func read(_ input: XMLInput, path: String) throws -> XLIFFReadDocument {
+        let reader = try XLIFFUnitReader(input, path: path)
+        var files: [XLIFFReadFile] = []
+        var warnings: [XLIFFReadWarning] = []
+        while let event = try reader.next() {
+            switch event {
+            case .file(let file): files.append(file)
+            case .unit(let unit): files[files.count - 1].units.append(unit)
+            case .warning(let warning): warnings.append(warning)
+            case .fileEnd: break
+            }
         }
-        let version = try version(of: root, path: path)
-        let context = XLIFFReadContext(path: path, namespace: root.namespaceURI)
-        let files: [XLIFFReadFile]
-        if version.hasPrefix("2.") {
-            files = try readVersion2(root, context: context)
-        } else {
-            files = try readVersion1(root, context: context)
-        }
-        return XLIFFReadDocument(version: version, files: files, warnings: context.warnings)
+        return XLIFFReadDocument(version: reader.version, files: files, warnings: warnings)
     }
 
     /// The version of an `<xliff>` root, checked against its namespace.
-    static func version(of root: XMLTree.Element, path: String) throws -> String {
-        let declared = root.attribute("version")?.trimmingCharacters(in: .whitespacesAndNewlines)
+    static func version(declared rawVersion: String?, namespaceURI: String?, line: Int, path: String) throws -> String {
+        let declared = rawVersion?.trimmingCharacters(in: .whitespacesAndNewlines)
         let versions1 = ["1.0", "1.1", "1.2"]
         let versions2 = ["2.0", "2.1"]
         func unsupported(_ version: String) -> XLIFFError {
             XLIFFError(
-                kind: .unsupportedVersion, path: path, line: root.line,
+                kind: .unsupportedVersion, path: path, line: line,
                 message: "unsupported XLIFF version '\(version)': tipl10n reads XLIFF 1.2 and 2.0/2.1 (and 1.0/1.1)")
         }
         func mismatch(_ version: String, _ namespace: String) -> XLIFFError {
             XLIFFError(
-                kind: .unsupportedVersion, path: path, line: root.line,
+                kind: .unsupportedVersion, path: path, line: line,
                 message: "version '\(version)' does not match the XLIFF namespace '\(namespace)'")
         }
         let documentPrefix = "urn:oasis:names:tc:xliff:document:"
-        switch root.namespaceURI {
+        switch namespaceURI {
         case nil:
             guard let declared else {
                 throw XLIFFError(
-                    kind: .notXLIFF, path: path, line: root.line,
+                    kind: .notXLIFF, path: path, line: line,
                     message: "not an XLIFF file: <xliff> has no version attribute and no XLIFF namespace")
             }
             guard supportedVersions.contains(declared) else { throw unsupported(declared) }
@@ -113,7 +116,7 @@ public enum XLIFFReader {
                 throw unsupported(declared ?? String(namespace.dropFirst(documentPrefix.count)))
             }
             throw XLIFFError(
-                kind: .unsupportedVersion, path: path, line: root.line,
+                kind: .unsupportedVersion, path: path, line: line,
                 message: "unsupported XLIFF namespace '\(namespace)': tipl10n reads XLIFF 1.2 and 2.0/2.1 (and 1.0/1.1)"
             )
         }
@@ -122,7 +125,12 @@ public enum XLIFFReader {
     /// Whether an element is translatable, given its parent's answer: `translate="no"` turns
     /// it off, `translate="yes"` on; anything else inherits.
     static func isTranslatable(_ element: XMLTree.Element, inherited: Bool) -> Bool {
-        switch element.attribute("translate")?.trimmingCharacters(in: .whitespaces) {
+        isTranslatable(element.attribute("translate"), inherited: inherited)
+    }
+
+    /// The same for the value of a `translate` attribute (`nil` when absent).
+    static func isTranslatable(_ translate: String?, inherited: Bool) -> Bool {
+        switch translate?.trimmingCharacters(in: .whitespaces) {
         case "no": false
         case "yes": true
         default: inherited
@@ -132,8 +140,8 @@ public enum XLIFFReader {
     /// The effective target: `nil` when there is no translation in it (see ``XLIFFReadUnit/target``).
     static func effectiveTarget(_ target: InlineContent?, source: InlineContent) -> InlineContent? {
         guard let target, !target.isEmpty else { return nil }
-        let hasText = !target.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        let sourceHasText = !source.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        let hasText = !target.plainText.isBlank
+        let sourceHasText = !source.plainText.isBlank
         if !hasText && sourceHasText { return nil }
         return target
     }
@@ -187,6 +195,12 @@ final class XLIFFReadContext {
 
     func warn(line: Int, _ message: String) {
         warnings.append(XLIFFReadWarning(path: path, line: line, message: message))
+    }
+
+    /// The warnings collected since the last call, in order; they are forgotten here.
+    func takeWarnings() -> [XLIFFReadWarning] {
+        defer { warnings.removeAll(keepingCapacity: true) }
+        return warnings
     }
 
     func structureError(line: Int, _ message: String) -> XLIFFError {

@@ -8,6 +8,8 @@ import Foundation
 final class LibXMLErrorCollector {
     let path: String
     var errors: [XMLError] = []
+    /// libxml2's `xmlErrorDomain` of each error in ``errors`` (`XML_FROM_PARSER`, …).
+    var domains: [Int32] = []
 
     init(path: String) {
         self.path = path
@@ -22,6 +24,7 @@ final class LibXMLErrorCollector {
             XMLError(
                 kind: kind, path: path, line: Int(error.pointee.line), column: Int(error.pointee.int2),
                 message: XMLError.houseStyle(message), code: Int(error.pointee.code)))
+        domains.append(error.pointee.domain)
     }
 }
 
@@ -34,7 +37,7 @@ private func collector(fromParserContext context: UnsafeMutableRawPointer?) -> L
     return Unmanaged<LibXMLErrorCollector>.fromOpaque(opaque).takeUnretainedValue()
 }
 
-private let parserErrorHandler: xmlStructuredErrorFunc = { context, error in
+let parserErrorHandler: xmlStructuredErrorFunc = { context, error in
     guard let error, let collector = collector(fromParserContext: context) else { return }
     collector.record(error, kind: .malformed)
 }
@@ -60,7 +63,8 @@ enum LibXMLReader {
     /// DTDLOAD, DTDVALID, XINCLUDE, HUGE or RECOVER (DESIGN §5).
     static let xmlOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
-    /// Parses `data` and hands the libxml2 document to `body`; the document is freed on return.
+    /// Parses `data` into a libxml2 document, hands it to `body` and frees it on return. Only
+    /// schema validation needs a whole document; everything else reads through ``XMLStreamReader``.
     static func withDocument<T>(
         _ data: Data, path: String, options: XMLTree.ParseOptions, _ body: (xmlDocPtr) throws -> T
     ) throws -> T {
@@ -98,16 +102,51 @@ enum LibXMLReader {
         return try body(document)
     }
 
-    static func parseXML(_ data: Data, path: String, options: XMLTree.ParseOptions) throws -> XMLTree.Document {
-        try withDocument(data, path: path, options: options) { document in
-            guard let root = xmlDocGetRootElement(document) else {
-                throw XMLError(
-                    kind: .malformed, path: path, line: 1, column: 1, message: "document has no root element")
+    /// The first error libxml2's pull parser reports for the bytes of `source`, reading them
+    /// through a SAX handler that builds nothing (so memory stays flat); `nil` when it reports none.
+    static func firstPullParserError(source: LibXMLByteSource, path: String) -> XMLError? {
+        xmlInitParser()
+        var handler = xmlSAXHandler()
+        handler.initialized = XML_SAX2_MAGIC
+        handler.serror = parserErrorHandler
+        handler.comment = { _, _ in }
+        guard
+            let context = xmlCreateIOParserCtxt(
+                &handler, nil, byteSourceRead, nil, Unmanaged.passUnretained(source).toOpaque(),
+                XML_CHAR_ENCODING_NONE)
+        else { return nil }
+        defer { xmlFreeParserCtxt(context) }
+        _ = xmlCtxtUseOptions(context, xmlOptions)
+        let collector = LibXMLErrorCollector(path: path)
+        context.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
+        withExtendedLifetime((collector, source)) { _ = xmlParseDocument(context) }
+        return source.failure ?? collector.errors.first
+    }
+
+    /// The first error libxml2's pull parser reports for `data`, read from memory as earlier
+    /// tipl10n versions read every document, through a SAX handler that builds nothing;
+    /// `nil` when it reports none.
+    static func firstPullParserError(data: Data, path: String) -> XMLError? {
+        xmlInitParser()
+        guard let context = xmlNewParserCtxt() else { return nil }
+        defer { xmlFreeParserCtxt(context) }
+        var handler = xmlSAXHandler()
+        handler.initialized = XML_SAX2_MAGIC
+        handler.serror = parserErrorHandler
+        // With a comment callback the parser quotes an unfinished comment from its start.
+        handler.comment = { _, _ in }
+        context.pointee.sax.pointee = handler
+        let collector = LibXMLErrorCollector(path: path)
+        context.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
+        let document = withExtendedLifetime(collector) {
+            data.withUnsafeBytes { raw in
+                xmlCtxtReadMemory(
+                    context, raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(raw.count), path, nil,
+                    xmlOptions)
             }
-            let encoding = document.pointee.encoding.map { String(cString: $0) }
-            return XMLTree.Document(
-                root: element(from: root, document: document, keepsNamespaces: true), declaredEncoding: encoding)
         }
+        if let document { xmlFreeDoc(document) }
+        return collector.errors.first
     }
 
     static func parseHTML(_ data: Data, path: String) throws -> XMLTree.Element {
@@ -150,16 +189,44 @@ enum LibXMLReader {
         return element(from: root, document: document, keepsNamespaces: false)
     }
 
-    /// Copies an element and its subtree into Swift values. Adjacent text (text, CDATA,
-    /// resolved entity references) is merged into one ``XMLTree/Node/text(_:)``.
-    static func element(from node: xmlNodePtr, document: xmlDocPtr, keepsNamespaces: Bool) -> XMLTree.Element {
-        let namespace = keepsNamespaces ? node.pointee.ns : nil
-        var result = XMLTree.Element(
-            name: String(cString: node.pointee.name),
-            namespaceURI: namespace.flatMap { $0.pointee.href.map { String(cString: $0) } },
-            prefix: namespace.flatMap { $0.pointee.prefix.map { String(cString: $0) } },
-            line: Int(xmlGetLineNo(node)))
+    /// The 1-based line of an element's start tag (where its `>` is), also past line 65,535.
+    ///
+    /// libxml2 keeps at most 65,535 in a node; with `XML_PARSE_BIG_LINES` a text node keeps its
+    /// real line in `psvi`, taken where its first piece of text ended. So an element past that
+    /// line whose first child is white space (a pretty-printed file) or text without a line
+    /// break is placed exactly: that line minus the line breaks of the text. Otherwise
+    /// libxml2's `xmlGetLineNo` answers (the line of a nearby node).
+    static func line(of node: xmlNodePtr) -> Int {
+        guard node.pointee.line == UInt16.max else { return Int(xmlGetLineNo(node)) }
+        if let child = node.pointee.children,
+            child.pointee.type == XML_TEXT_NODE || child.pointee.type == XML_CDATA_SECTION_NODE,
+            child.pointee.line == UInt16.max, let stored = child.pointee.psvi, let content = child.pointee.content
+        {
+            let end = Int(bitPattern: stored)
+            var breaks = 0
+            var isBlank = true
+            var cursor = content
+            while cursor.pointee != 0 {
+                switch cursor.pointee {
+                case 0x0A: breaks += 1
+                case 0x20, 0x09, 0x0D: break
+                default: isBlank = false
+                }
+                cursor += 1
+            }
+            if isBlank || breaks == 0 { return end - breaks }
+        }
+        return Int(xmlGetLineNo(node))
+    }
 
+    /// The attributes of an element node (namespace declarations are not attributes), values
+    /// with entity and character references resolved.
+    static func attributes(
+        of node: xmlNodePtr, document: xmlDocPtr?, keepsNamespaces: Bool = true
+    )
+        -> [XMLTree.Attribute]
+    {
+        var result: [XMLTree.Attribute] = []
         var attribute = node.pointee.properties
         while let current = attribute {
             let value: String
@@ -170,13 +237,27 @@ enum LibXMLReader {
                 value = ""
             }
             let attributeNamespace = keepsNamespaces ? current.pointee.ns : nil
-            result.attributes.append(
+            result.append(
                 XMLTree.Attribute(
                     name: String(cString: current.pointee.name),
                     namespaceURI: attributeNamespace.flatMap { $0.pointee.href.map { String(cString: $0) } },
                     value: value))
             attribute = current.pointee.next
         }
+        return result
+    }
+
+    /// Copies an element and its subtree into Swift values. Adjacent text (text, CDATA,
+    /// resolved entity references) is merged into one ``XMLTree/Node/text(_:)``.
+    static func element(from node: xmlNodePtr, document: xmlDocPtr?, keepsNamespaces: Bool) -> XMLTree.Element {
+        let namespace = keepsNamespaces ? node.pointee.ns : nil
+        var result = XMLTree.Element(
+            name: String(cString: node.pointee.name),
+            namespaceURI: namespace.flatMap { $0.pointee.href.map { String(cString: $0) } },
+            prefix: namespace.flatMap { $0.pointee.prefix.map { String(cString: $0) } },
+            line: line(of: node))
+
+        result.attributes = attributes(of: node, document: document, keepsNamespaces: keepsNamespaces)
 
         var child = node.pointee.children
         var pendingText: String?

@@ -44,7 +44,7 @@ import TipL10nTestSupport
         #expect(history[1].previousState == .final)
         #expect(history[1].target == InlineContent(text: "Kosova (Niveli 2)"))
         #expect(history[1].state == .translated)
-        #expect(history[1].reason == "import --force")
+        #expect(history[1].reason == "import (forced over a reviewed or final translation)")
         #expect(history[1].fileName == "in.xlf")
         #expect(history[1].fileSHA256.count == 64)
     }
@@ -119,5 +119,56 @@ import TipL10nTestSupport
         #expect(
             Importer.normalized(content)
                 == InlineContent(pieces: [.text("Kosova (NIVELI  2) "), .code(InlineCode(element: "x", id: "1"))]))
+    }
+
+    /// The scalar fast paths of `collapsed` and `normalized` give exactly what the Character
+    /// definitions give, on tricky white space (NBSP, NEL, CR LF, a combining mark after a
+    /// space, U+3000) and on random mixes of it.
+    @Test func whiteSpaceFastPathsMatchTheCharacterDefinitions() {
+        func slowCollapsed(_ text: String) -> String {
+            text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        func slowNormalized(_ text: String) -> String {
+            var value = text
+            if value.contains(where: \.isNewline) {
+                var result = ""
+                var pendingSpace = false
+                var run = ""
+                for character in value {
+                    if character.isWhitespace {
+                        run.append(character)
+                        if character.isNewline { pendingSpace = true }
+                        continue
+                    }
+                    if !run.isEmpty { result += pendingSpace ? " " : run }
+                    run = ""
+                    pendingSpace = false
+                    result.append(character)
+                }
+                if !run.isEmpty { result += pendingSpace ? " " : run }
+                value = result
+            }
+            value = String(value.drop(while: \.isWhitespace))
+            return String(value.reversed().drop(while: \.isWhitespace).reversed())
+        }
+        let pieces = [
+            "a", "ë", " ", "  ", "\u{00A0}", "\u{0085}", "\r\n", "\n", "\t", "\u{0301}", "\u{3000}", "\u{2028}", "158",
+            "\u{202F}", "Ç", "\u{200B}", "x\u{0301}", "\u{FEFF}", "\u{1680}",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        var samples = ["", " ", "a b", "a  b", " a", "a ", "a \u{0301}b", "158\u{00A0}593", "Kosova (NIVELI 2)"]
+        for _ in 0..<2000 {
+            samples.append(
+                (0..<Int.random(in: 1...8, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? ""
+                }.joined())
+        }
+        for sample in samples {
+            #expect(Importer.collapsed(sample) == slowCollapsed(sample), "\(sample.unicodeScalars.map { $0.value })")
+            let normalized = Importer.normalized(InlineContent(text: sample)).plainText
+            #expect(normalized == slowNormalized(sample), "\(sample.unicodeScalars.map { $0.value })")
+            #expect(
+                sample.isBlank == sample.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+                "\(sample.unicodeScalars.map { $0.value })")
+        }
     }
 }

@@ -131,4 +131,27 @@ import Testing
         }
         #expect(noBody?.description == "x.tmx:1: error: the TMX file has no <body>")
     }
+
+    @Test func aFileIsReadOneUnitAtATimeAndAHeaderAfterTheBodyIsNotUsed() throws {
+        let store = try LeverageTests.storeWithReference()
+        let entries = try store.memoryEntries(locale: "sq")
+        let data = try TMXWriter.data(for: entries, createdAt: Self.createdAt, path: "sq.tmx")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tmx-\(UUID().uuidString).tmx")
+        try data.write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        var streamed: [MemoryEntry] = []
+        let counts = try TMXReader.read(.file(url), path: "sq.tmx", importedAt: Date()) { streamed.append($0) }
+        #expect(counts == TMXReader.Counts(unitCount: 47, skippedCount: 0))
+        #expect(streamed == entries)
+
+        // TMX 1.4b puts <header> before <body>; one after it does not name the source language.
+        let late = """
+            <tmx version="1.4"><body><tu><tuv xml:lang="sq"><seg>Një</seg></tuv><tuv xml:lang="sr-Latn">\
+            <seg>Jedan</seg></tuv></tu></body><header srclang="sq"/></tmx>
+            """
+        let result = try TMXReader.read(Data(late.utf8), path: "late.tmx", importedAt: Self.createdAt)
+        #expect(result.unitCount == 1)
+        #expect(result.entries.isEmpty)
+        #expect(result.skippedCount == 1)
+    }
 }

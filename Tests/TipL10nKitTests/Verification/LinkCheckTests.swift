@@ -42,5 +42,14 @@ extension VerificationTests {
             #expect(links.map(\.text) == ["www.state.gov/j/tip", "a.b-c@mail.example.org"])
             #expect(links.map(\.kind) == [.url, .email])
         }
+
+        @Test(arguments: [
+            ("write to x@y.org", true), ("HTTPS://STATE.GOV", true), ("ftp://a", true), ("see WwW.state.gov", true),
+            ("a www b", false), ("http:/x", false), ("ww.w.", false), ("", false), ("Kosovo (TIER 2)", false),
+        ])
+        func theLinkPrecheckPassesEveryTextThatCanHoldALink(text: String, may: Bool) {
+            #expect(VerificationText.mayHoldLink(text) == may)
+            if !may { #expect(VerificationText.links(in: text).isEmpty) }
+        }
     }
 }

@@ -35,7 +35,7 @@ public struct GlossaryCheck: TranslationCheck {
 
     /// True when the term's words appear in a row among `tokens`.
     static func contains(_ term: String, in tokens: [String]) -> Bool {
-        let patterns = termWords(term)
+        let patterns = termWordsCache.words(of: term)
         guard !patterns.isEmpty, patterns.count <= tokens.count else { return false }
         for start in 0...(tokens.count - patterns.count)
         where zip(patterns, tokens[start...]).allSatisfy({ matches($1, pattern: $0) }) {
@@ -43,6 +43,25 @@ public struct GlossaryCheck: TranslationCheck {
         }
         return false
     }
+
+    /// Each term's ``termWords(_:)``, worked out once per process: the same glossary is
+    /// matched against every unit.
+    private final class TermWordsCache: @unchecked Sendable {
+        // Guarded by `lock`.
+        private var known: [String: [String]] = [:]
+        private let lock = NSLock()
+
+        func words(of term: String) -> [String] {
+            lock.lock()
+            defer { lock.unlock() }
+            if let words = known[term] { return words }
+            let words = GlossaryCheck.termWords(term)
+            known[term] = words
+            return words
+        }
+    }
+
+    private static let termWordsCache = TermWordsCache()
 
     /// A term's words, lower-cased and NFC, keeping `*`.
     static func termWords(_ term: String) -> [String] {
