@@ -64,19 +64,22 @@ public struct LengthRatio: Sendable, Equatable, Codable {
     /// A ratio in whole percent, without the sign: `0.234` → `23`.
     public static func percent(_ ratio: Double) -> Int { Int((ratio * 100).rounded()) }
 
-    /// The script families tipl10n has measured translations for, with the median and log
-    /// spread of their ratios (`Docs/Verification.md`, "Length ratios"):
+    /// A coarse default per script family, for a locale whose profile file gives no
+    /// `lengthRatio` (`Docs/Verification.md`, "Length ratios"). These are estimates, not a
+    /// measurement of one data set; a post should measure its own past translations:
     ///
-    /// - alphabets (Latin, Cyrillic, Greek, Armenian, Georgian): m 1.04, σ 0.161, pooled from
-    ///   the sq and sr-Latn reference translations and the es, fr, nl and ru test translations
-    ///   (116 units);
-    /// - abjads, which leave short vowels unwritten (Arabic, Hebrew): m 0.73 from the ar test
-    ///   translations, σ the alphabets' 0.161 (too few units to measure a spread of their own);
-    /// - Han (Simplified and Traditional Chinese): m 0.42 from the zh test translations, σ 0.161.
+    /// - alphabets (Latin, Cyrillic, Greek, Armenian, Georgian): m 1.04, σ 0.161. For
+    ///   comparison, the repository's alphabetic translations (the sq and sr-Latn references and
+    ///   the es, nl and ru test translations of 09STATE60550, 93 measured units) pool to m 1.08,
+    ///   σ 0.15; the default is a little shorter and wider, so it flags less;
+    /// - abjads, which leave short vowels unwritten (Arabic, Hebrew): m 0.73, near the ar test
+    ///   translation's three measured units (0.67, 0.74, 0.86), σ the alphabets';
+    /// - Han (Simplified and Traditional Chinese): m 0.42, σ the alphabets': an estimate (a
+    ///   Chinese character carries about a syllable); no Chinese translation in the repository
+    ///   measures it.
     ///
     /// Other writing systems (Japanese, Korean, Indic and Southeast Asian scripts …) have no
-    /// measured translations: there is no default, and the length checks do not run until a
-    /// profile file gives `lengthRatio`.
+    /// default, and the length checks do not run until a profile file gives `lengthRatio`.
     public static func familyDefault(for script: LocaleProfile.Script) -> LengthRatio? {
         switch script.rawValue {
         case "Latn", "Cyrl", "Grek", "Armn", "Geor": LengthRatio(median: 1.04, spread: 0.161)
