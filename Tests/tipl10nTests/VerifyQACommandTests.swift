@@ -154,6 +154,9 @@ import TipL10nTestSupport
             run.errorLines.contains(
                 "returned.xlf:134:narrative.protection.p1.s2: warning: glossary term \"donors\" not rendered as "
                     + "\"donatorët\""))
+        // The effective profile says the glossary is the project's.
+        let shown = CommandRunner.run(["locale", "show", "sq"], in: project)
+        #expect(shown.lines.contains("glossary: 34 terms [glossary/terms.tbx]"), "\(shown)")
         let exported = CommandRunner.run(["glossary", "export", "--lang", "sq", "--output", "sq.tbx"], in: project)
         #expect(exported.stdout == "sq.tbx: 34 terms (en → sq)\n")
         let tbx = try FileFixtures.text("sq.tbx", in: project)

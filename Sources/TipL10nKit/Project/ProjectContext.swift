@@ -352,14 +352,19 @@ public final class ProjectContext: @unchecked Sendable {
         } catch let error as LocaleProfileError where error.kind == .unsupportedLocale {
             return nil
         }
-        if let glossary = try projectGlossary(), let url = projectGlossaryURL {
-            let layered = glossary.layered(onto: profile.glossary, locale: profile.tag)
-            if layered != profile.glossary {
-                profile.glossary = layered
-                profile.origins["glossary"] = .file(displayPath(url))
-            }
-        }
+        try layerProjectGlossary(onto: &profile)
         return profile
+    }
+
+    /// Puts the project's glossary over `profile`'s (``Glossary/layered(onto:locale:)``); its
+    /// origin becomes the project's glossary file when that changes anything.
+    private func layerProjectGlossary(onto profile: inout LocaleProfile) throws {
+        guard let glossary = try projectGlossary(), let url = projectGlossaryURL else { return }
+        let layered = glossary.layered(onto: profile.glossary, locale: profile.tag)
+        if layered != profile.glossary {
+            profile.glossary = layered
+            profile.origins["glossary"] = .file(displayPath(url))
+        }
     }
 
     // MARK: - Costs
@@ -408,11 +413,14 @@ public struct ProjectSource: Sendable {
 
 extension ProjectContext {
     /// The effective locale profile of `tag` as text, each item with where it came from
-    /// (``LocaleProfile/summaryText``); a tag read as another gets a note.
+    /// (``LocaleProfile/summaryText``), the project's glossary over the profile's as every
+    /// command uses it; a tag read as another gets a note.
     /// - Throws: ``TargetLocaleError``, ``LocaleProfileError``.
     public func localeProfileSummary(_ tag: String) throws -> String {
         let resolution = try TargetLocale.resolve(tag)
         if let text = resolution.note { note(text, check: "locale") }
-        return try LocaleProfile.load(tag: resolution.locale.tag, projectFolder: project.folder).summaryText
+        var profile = try LocaleProfile.load(tag: resolution.locale.tag, projectFolder: project.folder)
+        try layerProjectGlossary(onto: &profile)
+        return profile.summaryText
     }
 }
