@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Measured like ``OmissionCheck``; reported when the ratio is above
 /// ``LengthRatio/additionAbove`` (twice the locale's median: spelling out an acronym makes a
-/// target legitimately long). Severity: warning: `target is 260% of the source length; sq is
+/// target legitimately long). Severity: warning: `target is 229% of the source length; sq is
 /// usually 93–128%`.
 public struct AdditionCheck: TranslationCheck {
     public let id = "addition"
