@@ -20,7 +20,8 @@ public struct TipL10nCommand: ParsableCommand {
         version: TipL10nVersion.current,
         subcommands: [
             InitCommand.self, ExportCommand.self, ImportCommand.self, VerifyCommand.self, StatusCommand.self,
-            BuildCommand.self, CostCommand.self, TMCommand.self, SegmentCommand.self, CableCommand.self,
+            BuildCommand.self, CostCommand.self, TMCommand.self, GlossaryCommand.self, SegmentCommand.self,
+            CableCommand.self,
             LocaleCommand.self, StoreCommand.self,
         ]
     )

@@ -27,6 +27,14 @@ public enum KosovoOutput {
         "\(path ?? "xliff/09STATE61188.\(tag).xlf"): 47 translation units (narrative 35, press 12), en-US → \(tag)"
     }
 
+    /// The line `export` prints under a locale's own: the glossary written as TBX beside the
+    /// XLIFF file (`xliff/09STATE61188.sq.tbx`), its terms and how many the units use.
+    public static func exportGlossaryLine(_ tag: String, path: String? = nil) -> String {
+        let (terms, used) = tag == "sq" ? (33, 30) : (35, 32)
+        return "  glossary: \(path ?? "xliff/09STATE61188.\(tag).tbx") (\(terms) terms, \(used) used in the units and "
+            + "noted on them)"
+    }
+
     /// The note for `--lang sr`.
     public static let serbianNote =
         "note: 'sr' means sr-Latn: the Serbian TIP Report translations published so far use Latin script"

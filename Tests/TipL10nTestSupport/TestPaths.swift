@@ -24,6 +24,8 @@ public enum TestPaths {
     public static let goldenHelp = fixtures.appendingPathComponent("golden/help")
     /// `Tests/Fixtures/tools/omegat-roundtrip.sh`: runs OmegaT headless on one XLIFF file.
     public static let omegaTScript = fixtures.appendingPathComponent("tools/omegat-roundtrip.sh")
+    /// The OmegaT script that lists each segment with the comment OmegaT shows for it.
+    public static let omegaTCommentsScript = fixtures.appendingPathComponent("tools/omegat-comments.groovy")
     /// The OASIS XLIFF 1.2 strict schema.
     public static let xliff12StrictSchema = fixtures.appendingPathComponent(
         "schemas/xliff-1.2/xliff-core-1.2-strict.xsd")

@@ -17,7 +17,7 @@ import TipL10nTestSupport
         #expect(run.status == 0, "\(run)")
         #expect(
             run.lines == [
-                KosovoOutput.exportLine("sq"), KosovoOutput.exportCableLine,
+                KosovoOutput.exportLine("sq"), KosovoOutput.exportGlossaryLine("sq"), KosovoOutput.exportCableLine,
                 "units not registered: there is no project store (run `tipl10n init` to make one)",
             ])
         #expect(
@@ -25,6 +25,7 @@ import TipL10nTestSupport
         let written = try FileFixtures.text("xliff/09STATE61188.sq.xlf", in: folder)
         #expect(written.contains("target-language=\"sq\""))
         #expect(FileFixtures.contents("", in: folder) == ["xliff"])
+        #expect(FileFixtures.contents("xliff", in: folder) == ["09STATE61188.sq.tbx", "09STATE61188.sq.xlf"])
     }
 
     @Test func usageErrorsExitWith64() throws {

@@ -8,12 +8,15 @@ import TipL10nTestSupport
         let project = try ProjectFixture.make()
         let run = CommandRunner.run(["export", "--lang", "sq"], in: project)
         #expect(run.status == 0, "\(run)")
-        #expect(run.lines == [KosovoOutput.exportLine("sq"), KosovoOutput.exportCableLine])
+        #expect(
+            run.lines == [
+                KosovoOutput.exportLine("sq"), KosovoOutput.exportGlossaryLine("sq"), KosovoOutput.exportCableLine,
+            ])
         #expect(run.errorLines == KosovoOutput.exportRepairNotes())
         let written = try FileFixtures.text("xliff/09STATE61188.sq.xlf", in: project)
         #expect(written.contains("target-language=\"sq\""))
         // Written atomically: no temporary file is left beside it.
-        #expect(FileFixtures.contents("xliff", in: project) == ["09STATE61188.sq.xlf"])
+        #expect(FileFixtures.contents("xliff", in: project) == ["09STATE61188.sq.tbx", "09STATE61188.sq.xlf"])
     }
 
     @Test func theDemoSaysSoOnceWritesTheFileAndRegistersNothing() throws {
@@ -22,7 +25,7 @@ import TipL10nTestSupport
         #expect(run.status == 0, "\(run)")
         #expect(
             run.lines == [
-                KosovoOutput.exportLine("sq"), KosovoOutput.exportCableLine,
+                KosovoOutput.exportLine("sq"), KosovoOutput.exportGlossaryLine("sq"), KosovoOutput.exportCableLine,
                 "units not registered: there is no project store (run `tipl10n init` to make one)",
             ])
         #expect(
@@ -36,7 +39,8 @@ import TipL10nTestSupport
         #expect(run.status == 0, "\(run)")
         #expect(run.lines.first == KosovoOutput.exportLine("sr-Latn"))
         #expect(run.errorLines == [KosovoOutput.serbianNote] + KosovoOutput.exportRepairNotes())
-        #expect(FileFixtures.contents("xliff", in: project) == ["09STATE61188.sr-Latn.xlf"])
+        #expect(
+            FileFixtures.contents("xliff", in: project) == ["09STATE61188.sr-Latn.tbx", "09STATE61188.sr-Latn.xlf"])
     }
 
     @Test func unsupportedLocaleFailsWithOneLineAndWritesNothing() throws {
@@ -112,7 +116,7 @@ import TipL10nTestSupport
             ["export", "--lang", "sr-Cyrl", "--cable", TestPaths.cable(name).path, "--output", output], in: project)
         #expect(run.status == 0, "\(run)")
         #expect(run.lines.first == "\(output): \(counts), en-US → sr-Cyrl")
-        #expect(FileFixtures.contents("out", in: project) == ["\(name).xlf"])
+        #expect(FileFixtures.contents("out", in: project) == ["\(name).tbx", "\(name).xlf"])
     }
 
     @Test func anExportHoldingTranslationsIsNotReplacedWithoutForce() throws {
@@ -150,7 +154,9 @@ import TipL10nTestSupport
         #expect(run.status == 0, "\(run)")
         #expect(
             run.lines == [
-                KosovoOutput.exportLine("sq"), KosovoOutput.exportLine("sr-Latn"), KosovoOutput.exportCableLine,
+                KosovoOutput.exportLine("sq"), KosovoOutput.exportGlossaryLine("sq"),
+                KosovoOutput.exportLine("sr-Latn"),
+                KosovoOutput.exportGlossaryLine("sr-Latn"), KosovoOutput.exportCableLine,
             ])
         let skipped =
             "note: sr-Cyrl is made from sr-Latn by script conversion: not exported (name it with --lang sr-Cyrl to "
@@ -158,14 +164,21 @@ import TipL10nTestSupport
         #expect(
             run.errorLines == (lang.isEmpty || lang == ["--lang", "all"] ? [skipped] : [])
                 + KosovoOutput.exportRepairNotes())
-        #expect(FileFixtures.contents("xliff", in: project) == ["09STATE61188.sq.xlf", "09STATE61188.sr-Latn.xlf"])
+        #expect(
+            FileFixtures.contents("xliff", in: project) == [
+                "09STATE61188.sq.tbx", "09STATE61188.sq.xlf", "09STATE61188.sr-Latn.tbx", "09STATE61188.sr-Latn.xlf",
+            ])
     }
 
     @Test func aConvertedLocaleNamedIsExported() throws {
         let project = try ProjectFixture.make()
         let run = CommandRunner.run(["export", "--lang", "sr-Cyrl"], in: project)
         #expect(run.status == 0, "\(run)")
-        #expect(run.lines == [KosovoOutput.exportLine("sr-Cyrl"), KosovoOutput.exportCableLine])
+        #expect(
+            run.lines == [
+                KosovoOutput.exportLine("sr-Cyrl"), KosovoOutput.exportGlossaryLine("sr-Cyrl"),
+                KosovoOutput.exportCableLine,
+            ])
     }
 
     @Test func oneOutputPathForSeveralLocalesIsRefused() throws {

@@ -61,12 +61,14 @@ import TipL10nTestSupport
         guard !Self.isUpdating else { return }
         let files = FileFixtures.contents("golden/help", in: TestPaths.fixtures)
         #expect(files == Self.names.map { "\($0).txt" }.sorted(), "remove golden files of commands that are gone")
-        #expect(Self.names.count == 28)
+        #expect(Self.names.count == 31)
     }
 
     @Test func theRootHelpNamesEveryCommand() throws {
         let root = Self.help(TipL10nCommand.self)
-        for name in ["init", "export", "import", "verify", "status", "build", "cost", "tm", "segment", "cable"] {
+        for name in [
+            "init", "export", "import", "verify", "status", "build", "cost", "tm", "glossary", "segment", "cable",
+        ] {
             #expect(root.contains("\n  \(name) "), "\(name)")
         }
     }

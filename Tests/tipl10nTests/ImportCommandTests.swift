@@ -96,7 +96,7 @@ import TipL10nTestSupport
         let cases: [(replacements: [(String, String)], name: String, stderr: String)] = [
             (
                 [("</body>", "</bdy>")], "broken.xlf",
-                "broken.xlf:301:11: error: opening and ending tag mismatch: body line 9 and bdy"
+                "broken.xlf:302:11: error: opening and ending tag mismatch: body line 9 and bdy"
             ),
             (
                 [("version=\"1.2\"", "version=\"3.0\"")], "v3.xlf",
@@ -184,7 +184,7 @@ import TipL10nTestSupport
             run.errorLines == [
                 "changed.xlf:12: warning: unit narrative.title: stale: the file's source differs from the current "
                     + "source text",
-                "changed.xlf:19: warning: unit narrative.intro.p9.s1: unknown: not a unit of cable 09STATE61188",
+                "changed.xlf:20: warning: unit narrative.intro.p9.s1: unknown: not a unit of cable 09STATE61188",
                 "changed.xlf:12:narrative.title: error: figure `TIER 3` in the source is `NIVELI 2` in the target",
                 "changed.xlf:12:narrative.title: warning: glossary term \"Tier 3\" not rendered as \"Niveli 3\", "
                     + "\"Nivelin 3\", \"Nivelit 3\" or \"Nivel 3\"",

@@ -69,4 +69,51 @@ import TipL10nTestSupport
         let verified = CommandRunner.run(["verify", "--lang", "sq"], in: post)
         #expect(verified.stdout == "47 units checked: 0 errors, 0 warnings\n")
     }
+
+    /// A returned file annotated by `verify --annotate` opens in OmegaT 3.6, and each finding is
+    /// in the comment OmegaT shows for its segment (the Comments pane), read by OmegaT's own
+    /// scripting interface on the loaded project.
+    @Test(
+        .enabled(
+            if: isOmegaTInstalled,
+            "OmegaT is not installed (apt-get install omegat): opening the annotated file in a CAT tool is skipped"),
+        .timeLimit(.minutes(10)))
+    func theAnnotatedFileOpensInOmegaTWithTheFindingsAsComments() throws {
+        let post = try ProjectFixture.make(label: "omegat-annotate")
+        try FileFixtures.write(try ReturnedFile.albanian(), "returned.sq.xlf", in: post)
+        let verified = CommandRunner.run(["verify", "returned.sq.xlf", "--annotate", "annotated.sq.xlf"], in: post)
+        #expect(verified.status == 0, "\(verified)")
+        #expect(verified.lines.first == "wrote annotated.sq.xlf (7 notes)")
+
+        let output = try temporaryFolder("omegat-annotated")
+        let omegat = Process()
+        omegat.executableURL = URL(fileURLWithPath: "/bin/bash")
+        omegat.arguments = [
+            TestPaths.omegaTScript.path, "--no-sentence-seg", "--script", TestPaths.omegaTCommentsScript.path,
+            post.appendingPathComponent("annotated.sq.xlf").path, output.path,
+        ]
+        omegat.standardOutput = FileHandle.nullDevice
+        omegat.standardError = FileHandle.nullDevice
+        try omegat.run()
+        omegat.waitUntilExit()
+        #expect(omegat.terminationStatus == 0)
+        let listing = try String(contentsOf: output.appendingPathComponent("comments.tsv"), encoding: .utf8)
+        let comments = Dictionary(
+            listing.split(separator: "\n").map { line -> (String, String) in
+                let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+                return (String(fields[0]), fields.count > 1 ? String(fields[1]) : "")
+            }, uniquingKeysWith: { first, _ in first })
+        // OmegaT 3.6 translates the content of <target>: its segments are the targets, one per unit.
+        #expect(listing.split(separator: "\n").count == 47)
+        let cut = try #require(comments["Kosova është vend."])
+        #expect(cut.contains("warning (omission): target is 11% of the source length; sq is usually 93–128%"))
+        let english = try #require(comments.first { $0.key.contains("the government, in cooperation") }?.value)
+        #expect(english.contains("warning (english): English left in the target: \"the government, in cooperation"))
+        let shortened = try #require(comments.first { $0.key.hasPrefix("Rekomandime për Kosovën") }?.value)
+        #expect(shortened.contains("warning (omission): target is 42% of the source length"))
+        #expect(shortened.contains("warning (clauses): target has 6 clauses where the source has 13"))
+        // Units without findings keep only their own notes.
+        let clean = try #require(comments.first { $0.key.hasPrefix("Gratë dhe fëmijët nga Kosova") }?.value)
+        #expect(!clean.contains("warning ("))
+    }
 }

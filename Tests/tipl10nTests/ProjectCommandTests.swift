@@ -40,11 +40,16 @@ import TipL10nTestSupport
         #expect(
             export.lines == [
                 KosovoOutput.exportLine("sq", path: "../../xliff/09STATE61188.sq.xlf"),
+                KosovoOutput.exportGlossaryLine("sq", path: "../../xliff/09STATE61188.sq.tbx"),
                 KosovoOutput.exportLine("sr-Latn", path: "../../xliff/09STATE61188.sr-Latn.xlf"),
+                KosovoOutput.exportGlossaryLine("sr-Latn", path: "../../xliff/09STATE61188.sr-Latn.tbx"),
                 KosovoOutput.exportCableLine,
             ])
         #expect(export.errorLines == KosovoOutput.exportRepairNotes(cablePath: "../../cables/09STATE61188.txt"))
-        #expect(FileFixtures.contents("xliff", in: folder) == ["09STATE61188.sq.xlf", "09STATE61188.sr-Latn.xlf"])
+        #expect(
+            FileFixtures.contents("xliff", in: folder) == [
+                "09STATE61188.sq.tbx", "09STATE61188.sq.xlf", "09STATE61188.sr-Latn.tbx", "09STATE61188.sr-Latn.xlf",
+            ])
         #expect(FileFixtures.contents("work/export", in: folder) == [])
 
         let importFolder = try ProjectFixture.folder("inbox", in: folder)
@@ -272,7 +277,7 @@ import TipL10nTestSupport
         (
             "cable:", "cabel:",
             "2:1: error: unknown key 'cabel' in the project file: expected one of version, cable, post, locales, "
-                + "costs, memory, store, segmentation, folders, publish"
+                + "costs, memory, store, segmentation, folders, publish, glossary, verification"
         ),
         (
             "  country: Kosovo", "  country: Kosovo\n  embassy: Pristina",

@@ -14,7 +14,7 @@ import TipL10nTestSupport
         ("verfy", "did you mean 'verify'?"), ("cots", "did you mean 'cost'?"), ("ini", "did you mean 'init'?"),
         (
             "frobnicate",
-            "the commands are init, export, import, verify, status, build, cost, tm, segment, cable, locale, store"
+            "the commands are init, export, import, verify, status, build, cost, tm, glossary, segment, cable, locale, store"
         ),
     ])
     func anUnknownCommandSuggestsTheNearest(typed: String, suggestion: String) throws {

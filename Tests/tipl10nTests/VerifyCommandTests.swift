@@ -52,7 +52,7 @@ import TipL10nTestSupport
         #expect(run.status == 1)
         #expect(
             run.stderr
-                == "mutated.xlf:293:press.q4.answer.s1: error: e-mail address changed: source tipreport@state.gov, "
+                == "mutated.xlf:294:press.q4.answer.s1: error: e-mail address changed: source tipreport@state.gov, "
                 + "target tipreport@state.gob\n")
         #expect(run.stdout == "47 units checked: 1 error, 0 warnings\n")
         // Checking a file on its own neither imports it nor creates a store.
@@ -67,7 +67,7 @@ import TipL10nTestSupport
         #expect(run.status == 1)
         #expect(
             run.stderr
-                == "figure.xlf:133:narrative.protection.p1.s2: error: figure `$158,593` in the source is "
+                == "figure.xlf:134:narrative.protection.p1.s2: error: figure `$158,593` in the source is "
                 + "`158\u{00A0}539 dollarë` in the target (sq reads 158\u{00A0}539 as 158539)\n")
         #expect(run.stdout == "47 units checked: 1 error, 0 warnings\n")
     }
@@ -80,8 +80,8 @@ import TipL10nTestSupport
         #expect(relaxed.status == 0)
         #expect(
             relaxed.stderr
-                == "heading.xlf:83:narrative.prosecution.heading: warning: target identical to source: \"Prosecution\"\n"
-                + "heading.xlf:83:narrative.prosecution.heading: warning: glossary term \"Prosecution\" not rendered as "
+                == "heading.xlf:84:narrative.prosecution.heading: warning: target identical to source: \"Prosecution\"\n"
+                + "heading.xlf:84:narrative.prosecution.heading: warning: glossary term \"Prosecution\" not rendered as "
                 + "\"ndjekja penale\", \"ndjekjen penale\", \"ndjekjes penale\" or \"ndjek*\"\n")
         #expect(relaxed.stdout == "47 units checked: 0 errors, 2 warnings\n")
         let strict = CommandRunner.run(["verify", file, "--strict"], in: project)
@@ -107,7 +107,7 @@ import TipL10nTestSupport
             output["diagnostics"]
                 == .array([
                     .object([
-                        "location": .string("mutated.xlf"), "line": .number(293), "column": .number(0),
+                        "location": .string("mutated.xlf"), "line": .number(294), "column": .number(0),
                         "unitID": .string("press.q4.answer.s1"), "severity": .string("error"),
                         "check": .string("links"),
                         "message": .string(

@@ -106,7 +106,8 @@ struct ExportCommand: ProjectCommand {
     }
 
     /// `xliff/09STATE61188.sq.xlf: 47 translation units (narrative 35, press 12), en-US → sq`,
-    /// and the memory line when the memory has entries.
+    /// the memory line when the memory has entries, and the glossary line when a TBX was
+    /// written beside the file.
     static func printSummary(_ outcome: ExportOutcome, console: Console) {
         let result = outcome.result
         let counts = result.countsByPart.map { "\($0.part.displayName) \($0.units)" }.joined(separator: ", ")
@@ -115,16 +116,22 @@ struct ExportCommand: ProjectCommand {
             + "en-US → \(outcome.locale.tag)"
         if result.prefilledCount > 0 { line += ", \(result.prefilledCount) pre-filled with stored translations" }
         console.print(line)
-        guard result.memoryEntryCount > 0 else { return }
-        let leverage = result.leverageCounts
-        let threshold = outcome.fuzzyThreshold
-        var bands = ["\(leverage.fuzzy95To99) at 95-99%"]
-        if threshold < 95 { bands.append("\(leverage.fuzzy85To94) at \(max(threshold, 85))-94%") }
-        if threshold < 85 { bands.append("\(leverage.fuzzyBelow85) at \(threshold)-84%") }
-        let entries = result.memoryEntryCount
-        console.print(
-            "  translation memory (\(entries) \(entries == 1 ? "entry" : "entries")): \(leverage.exact) exact "
-                + "(pre-filled, to review), fuzzy \(bands.joined(separator: ", ")), \(leverage.new) new")
+        if result.memoryEntryCount > 0 {
+            let leverage = result.leverageCounts
+            let threshold = outcome.fuzzyThreshold
+            var bands = ["\(leverage.fuzzy95To99) at 95-99%"]
+            if threshold < 95 { bands.append("\(leverage.fuzzy85To94) at \(max(threshold, 85))-94%") }
+            if threshold < 85 { bands.append("\(leverage.fuzzyBelow85) at \(threshold)-84%") }
+            let entries = result.memoryEntryCount
+            console.print(
+                "  translation memory (\(entries) \(entries == 1 ? "entry" : "entries")): \(leverage.exact) exact "
+                    + "(pre-filled, to review), fuzzy \(bands.joined(separator: ", ")), \(leverage.new) new")
+        }
+        if let glossary = outcome.glossaryDisplayPath {
+            console.print(
+                "  glossary: \(glossary) (\(Plural.count(outcome.glossaryTerms, "term")), "
+                    + "\(outcome.glossaryTermsUsed) used in the units and noted on them)")
+        }
     }
 }
 

@@ -29,6 +29,9 @@ public enum Exporter {
         public var xliffVersion: XLIFFVersion
         /// Copy the source into targets that would be empty, state `new` (`--copy-source`, XLIFF 1.2).
         public var copiesSourceIntoEmptyTargets = false
+        /// The target locale's glossary: the terms found in a unit's source are written into a
+        /// note for the translator (``XLIFFExportContent/glossaryNote(for:)``).
+        public var glossary: [LocaleProfile.GlossaryEntry] = []
 
         public init(
             cableData: Data, cablePath: String, targetLocale: TargetLocale,
@@ -116,6 +119,7 @@ public enum Exporter {
             embargoSentences: embargoSentences(in: cable, segmenter: request.segmenter),
             targets: try storedTranslations(cable.header.cableID))
         content.copiesSourceIntoEmptyTargets = request.copiesSourceIntoEmptyTargets
+        content.glossary = request.glossary
         let translationMemory = TranslationMemory(entries: try memory())
         var counts = LeverageCounts()
         for unit in units {

@@ -208,6 +208,17 @@ glossary:
   - source: "Recommendations for Kosovo:"
     targets: ["Rekomandime për Kosovën:"]
 
+# How long Albanian translations usually are: target letters and digits ÷ source letters and
+# digits, for the omission and addition checks (Docs/Verification.md, "Length ratios").
+# Derived from the reference translation xliff/09STATE61188.sq.done.xlf: 42 units whose
+# source has 30 letters or more, median ratio m 1.089, spread σ 0.123 (interquartile range of the
+# log ratio ÷ 1.349). usual = m·e^(±1.2816σ) (the middle 80%), omissionBelow = m·e^(−3σ),
+# additionAbove = 2m. Its units range from 0.86 to 2.08. LengthCheckTests recomputes these.
+lengthRatio:
+  usual: [0.93, 1.28]
+  omissionBelow: 0.75
+  additionAbove: 2.18
+
 # How Albanian writes figures: see Docs/Numbers.md.
 numbers:
   # CLDR sq groups with U+00A0 (158 593); "." (158.593) and the narrow no-break space are
@@ -479,6 +490,16 @@ glossary:
     targets: [превенциј*, спречавањ*]
   - source: "Recommendations for Kosovo:"
     targets: ["Препоруке за Косово:"]
+
+# How long Serbian (Cyrillic) translations usually are, for the omission and addition checks
+# (Docs/Verification.md, "Length ratios"): the sr-Latn reference translation converted to
+# Cyrillic (lj, nj, dž are one letter each: љ, њ, џ), 42 units whose source has 30 letters or
+# more, median ratio m 1.052, spread σ 0.160. usual = m·e^(±1.2816σ), omissionBelow = m·e^(−3σ),
+# additionAbove = 2m. Its units range from 0.86 to 1.82. LengthCheckTests recomputes these.
+lengthRatio:
+  usual: [0.86, 1.29]
+  omissionBelow: 0.65
+  additionAbove: 2.10
 
 # How Serbian writes figures: see Docs/Numbers.md.
 numbers:
@@ -836,6 +857,17 @@ glossary:
     targets: [prevencij*, sprečavanj*]
   - source: "Recommendations for Kosovo:"
     targets: ["Preporuke za Kosovo:"]
+
+# How long Serbian (Latin) translations usually are: target letters and digits ÷ source letters and
+# digits, for the omission and addition checks (Docs/Verification.md, "Length ratios").
+# Derived from the reference translation xliff/09STATE61188.sr-Latn.done.xlf: 42 units whose
+# source has 30 letters or more, median ratio m 1.069, spread σ 0.168 (interquartile range of the
+# log ratio ÷ 1.349). usual = m·e^(±1.2816σ) (the middle 80%), omissionBelow = m·e^(−3σ),
+# additionAbove = 2m. Its units range from 0.86 to 1.84. LengthCheckTests recomputes these.
+lengthRatio:
+  usual: [0.86, 1.33]
+  omissionBelow: 0.65
+  additionAbove: 2.14
 
 # How Serbian writes figures: see Docs/Numbers.md.
 numbers:

@@ -253,6 +253,7 @@ private final class ImportRun {
     private var profiles: [String: LocaleProfile?] = [:]
     private var verificationNotes: [Diagnostic] = []
     private var verificationDiagnostics: [Diagnostic] = []
+    private var verificationIgnored: [Diagnostic] = []
     private var unitsVerified = 0
     private var verificationFailure: String?
 
@@ -316,7 +317,8 @@ private final class ImportRun {
         var verificationReport: VerificationReport?
         if verification != nil {
             verificationReport = VerificationReport(
-                unitsChecked: unitsVerified, diagnostics: verificationNotes + verificationDiagnostics)
+                unitsChecked: unitsVerified, diagnostics: verificationNotes + verificationDiagnostics,
+                ignored: verificationIgnored)
         }
         return ImportReport(
             path: path, fileSHA256: sha, isDryRun: dryRun, applied: applied,
@@ -430,9 +432,11 @@ private final class ImportRun {
         let pair = TranslationPair(
             location: path, line: entry.line, unitID: entry.unitID, source: unit.source, target: unit.target,
             state: entry.newState ?? unit.state, isStale: entry.outcome == .stale, staleReason: entry.reason,
-            profile: profile)
+            profile: profile, locale: entry.locale)
         unitsVerified += 1
-        verificationDiagnostics += verification.verifier.diagnostics(for: pair)
+        let checked = verification.verifier.check(pair)
+        verificationDiagnostics += checked.diagnostics
+        verificationIgnored += checked.ignored
     }
 }
 

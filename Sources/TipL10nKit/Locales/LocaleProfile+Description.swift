@@ -124,6 +124,15 @@ extension LocaleProfile {
         }
         line("allowed foreign tokens", list(allowedForeignTokens), "allowedForeignTokens")
         line("glossary", "\(glossary.count) \(glossary.count == 1 ? "term" : "terms")", "glossary")
+        if let ratio = lengthRatio {
+            let family = origins["lengthRatio"] == .fallback ? " (\(LengthRatio.familyName(for: script)) default)" : ""
+            line(
+                "length ratio",
+                "usually \(ratio.usualText) of the source; omission below \(LengthRatio.percent(ratio.omissionBelow))%, "
+                    + "addition above \(LengthRatio.percent(ratio.additionAbove))%\(family)", "lengthRatio")
+        } else {
+            line("length ratio", "unknown: omission and addition are not checked (add lengthRatio)", "lengthRatio")
+        }
         let reduced = reducedChecks
         if reduced.isEmpty {
             lines.append("figure checks: full")

@@ -99,6 +99,11 @@ extension LocaleProfile {
         for layer in layers {
             layer.apply(to: &profile)
         }
+        // The family default follows the final script (a file may set another).
+        if !layers.contains(where: { $0.keys.contains("lengthRatio") }) {
+            profile.lengthRatio = LengthRatio.familyDefault(for: profile.script)
+            profile.origins["lengthRatio"] = .fallback
+        }
         profile.tag = profileTag
         return profile
     }
@@ -133,6 +138,7 @@ extension LocaleProfile {
                         target.origins["pageLabels.\(key)"] = origin
                     }
                     continue
+                case "lengthRatio": target.lengthRatio = profile.lengthRatio
                 default: continue
                 }
                 target.origins[key] = origin
@@ -297,6 +303,8 @@ extension LocaleProfile {
         }
         try check(
             root["pageLabels"], allowed: PageLabels.CodingKeys.allCases.map(\.rawValue), context: "'pageLabels'")
+        try check(
+            root["lengthRatio"], allowed: LengthRatio.CodingKeys.allCases.map(\.rawValue), context: "'lengthRatio'")
         let numbers = root["numbers"]
         try check(numbers, allowed: NumberConventions.CodingKeys.allCases.map(\.rawValue), context: "'numbers'")
         try check(
@@ -330,6 +338,24 @@ extension LocaleProfile {
         profile.tag = canonical
         if let (key, message) = profile.pageLabels.problem() {
             throw error(.invalid, at: root["pageLabels"]?[key] ?? root["pageLabels"] ?? root, path: path, message)
+        }
+        if let ratio = profile.lengthRatio {
+            let node = root["lengthRatio"] ?? root
+            guard ratio.usual.count == 2, ratio.usual[0] > 0, ratio.usual[0] <= ratio.usual[1] else {
+                throw error(
+                    .invalid, at: node["usual"] ?? node, path: path,
+                    "'lengthRatio.usual' must be two ratios, lower first, e.g. [0.93, 1.28]")
+            }
+            guard ratio.omissionBelow > 0, ratio.omissionBelow <= ratio.usual[0] else {
+                throw error(
+                    .invalid, at: node["omissionBelow"] ?? node, path: path,
+                    "'lengthRatio.omissionBelow' must be above 0 and at most the lower usual ratio (\(ratio.usual[0]))")
+            }
+            guard ratio.additionAbove >= ratio.usual[1] else {
+                throw error(
+                    .invalid, at: node["additionAbove"] ?? node, path: path,
+                    "'lengthRatio.additionAbove' must be at least the upper usual ratio (\(ratio.usual[1]))")
+            }
         }
         if root["icuLocale"] != nil && profile.icuLocale.trimmingCharacters(in: .whitespaces).isEmpty {
             throw error(.invalid, at: root["icuLocale"] ?? root, path: path, "'icuLocale' is empty: e.g. sr_Latn")
@@ -435,6 +461,8 @@ extension LocaleProfile {
         case is Bool.Type: return "true or false"
         case is Decimal.Type: return "a number"
         case is [String].Type: return "a list of strings"
+        case is Double.Type: return "a number"
+        case is [Double].Type: return "a list of numbers"
         case is [[String]].Type: return "a list of lists of strings"
         case is [String: Int].Type: return "a mapping of words to whole numbers"
         default: return "a valid \(type)"

@@ -107,6 +107,9 @@ public struct LocaleProfile: Sendable, Equatable, Codable {
     /// Words a published page carries that no translation unit does (report name, headings of
     /// the press guidance and non-paper, disclaimer …): see ``PageLabels``.
     public var pageLabels = PageLabels()
+    /// How long translations into the locale usually are, for the `omission` and `addition`
+    /// checks; `nil` when nothing is known (then those checks do not run). See ``LengthRatio``.
+    public var lengthRatio: LengthRatio?
     /// Where each item came from, by key (`questionLabel`, `numbers.months`): CLDR, a file, or
     /// the fallback. Empty for a profile parsed from one file alone.
     public var origins: [String: Origin] = [:]
@@ -116,7 +119,8 @@ public struct LocaleProfile: Sendable, Equatable, Codable {
     public init(
         version: Int = 1, tag: String, icuLocale: String, script: Script, allowedForeignTokens: [String] = [],
         questionLabel: String, answerLabel: String,
-        glossary: [GlossaryEntry] = [], numbers: NumberConventions = NumberConventions()
+        glossary: [GlossaryEntry] = [], numbers: NumberConventions = NumberConventions(),
+        lengthRatio: LengthRatio? = nil
     ) {
         self.version = version
         self.tag = tag
@@ -127,11 +131,13 @@ public struct LocaleProfile: Sendable, Equatable, Codable {
         self.answerLabel = answerLabel
         self.glossary = glossary
         self.numbers = numbers
+        self.lengthRatio = lengthRatio
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case version, tag, icuLocale, script, allowedForeignTokens, questionLabel, answerLabel, glossary, numbers
         case pageLabels
+        case lengthRatio
     }
 
     public init(from decoder: any Decoder) throws {
@@ -146,6 +152,7 @@ public struct LocaleProfile: Sendable, Equatable, Codable {
         glossary = try container.decodeIfPresent([GlossaryEntry].self, forKey: .glossary) ?? []
         numbers = try container.decodeIfPresent(NumberConventions.self, forKey: .numbers) ?? NumberConventions()
         pageLabels = try container.decodeIfPresent(PageLabels.self, forKey: .pageLabels) ?? PageLabels()
+        lengthRatio = try container.decodeIfPresent(LengthRatio.self, forKey: .lengthRatio)
     }
 
     public static func == (lhs: LocaleProfile, rhs: LocaleProfile) -> Bool {
@@ -153,6 +160,7 @@ public struct LocaleProfile: Sendable, Equatable, Codable {
             && lhs.script == rhs.script && lhs.allowedForeignTokens == rhs.allowedForeignTokens
             && lhs.questionLabel == rhs.questionLabel && lhs.answerLabel == rhs.answerLabel
             && lhs.glossary == rhs.glossary && lhs.numbers == rhs.numbers && lhs.pageLabels == rhs.pageLabels
+            && lhs.lengthRatio == rhs.lengthRatio
     }
 }
 

@@ -31,6 +31,14 @@ public struct ExportOutcome: Sendable {
     public var result: Exporter.Result
     /// The fuzzy threshold the memory was searched with.
     public var fuzzyThreshold: Int
+    /// The glossary written beside the XLIFF (`09STATE61188.sq.tbx`), as the user should see
+    /// it, or `nil` when the locale has no glossary.
+    public var glossaryDisplayPath: String?
+    /// The glossary's terms, and how many of them the units' sources use.
+    public var glossaryTerms = 0
+    public var glossaryTermsUsed = 0
+    var glossaryURL: URL?
+    var glossaryData: Data?
 }
 
 /// What `export` did for every locale asked for.
@@ -102,6 +110,8 @@ extension ProjectContext {
                 cableData: source.input.data, cablePath: source.input.displayPath, targetLocale: locale,
                 parts: parts, segmenter: segmenter, fuzzyThreshold: threshold, xliffVersion: settings.xliffVersion)
             request.copiesSourceIntoEmptyTargets = settings.copiesSourceIntoEmptyTargets
+            let glossary = try profile(for: locale.tag)?.glossary ?? []
+            request.glossary = glossary
             let result = try Exporter.run(
                 request, cable: source.cable, document: source.document,
                 storedTranslations: { cableID in
@@ -116,12 +126,36 @@ extension ProjectContext {
             if !settings.replacesUnsavedTranslations {
                 try refuseToLoseTranslations(at: url, displayPath: shown, store: store, locale: locale, result: result)
             }
-            outcomes.append(
-                ExportOutcome(locale: locale, url: url, displayPath: shown, result: result, fuzzyThreshold: threshold))
+            var outcome = ExportOutcome(
+                locale: locale, url: url, displayPath: shown, result: result, fuzzyThreshold: threshold)
+            if !glossary.isEmpty {
+                // The glossary as TBX beside the XLIFF: `09STATE61188.sq.xlf` → `09STATE61188.sq.tbx`.
+                let tbxURL = url.deletingPathExtension().appendingPathExtension("tbx")
+                let tbxShown = displayPath(tbxURL)
+                let concepts = Glossary(
+                    concepts: glossary.map { entry in
+                        Glossary.Concept(
+                            source: entry.source, terms: [locale.tag: entry.targets],
+                            notes: entry.note.map { [locale.tag: $0] } ?? [:])
+                    })
+                outcome.glossaryURL = tbxURL
+                outcome.glossaryDisplayPath = tbxShown
+                outcome.glossaryData = try concepts.tbx(
+                    title: "Glossary of \(result.cable.header.cableID): en → \(locale.tag)", path: tbxShown)
+                outcome.glossaryTerms = glossary.count
+                let tokens = result.units.map { VerificationText.tokens(in: $0.source) }
+                outcome.glossaryTermsUsed = glossary.count { entry in
+                    tokens.contains { GlossaryCheck.contains(entry.source, in: $0) }
+                }
+            }
+            outcomes.append(outcome)
         }
 
         for outcome in outcomes {
             try FileAccess.writeAtomically(outcome.result.xliff, to: outcome.url, displayPath: outcome.displayPath)
+            if let data = outcome.glossaryData, let url = outcome.glossaryURL, let shown = outcome.glossaryDisplayPath {
+                try FileAccess.writeAtomically(data, to: url, displayPath: shown)
+            }
         }
         if let store, let units = outcomes.first?.result.units {
             let cableID = source.cableID

@@ -80,10 +80,22 @@ extension ProjectContext {
         }
         let target: TranslationStore =
             try existing ?? (settings.isDryRun ? TranslationStore.inMemory() : writableStore())
+        // The checks of `verify` as the project chooses them (less stale: import reports stale
+        // units itself), at its severities, with its ignore list.
+        var verification: ImportVerification?
+        var verificationSetupFailure: Diagnostic?
+        do {
+            verification = ImportVerification(verifier: try verifier(excluded: ["stale"]), profile: profile(for:))
+        } catch {
+            var warning = Diagnostic.from(error, check: "verification")
+            warning.severity = .warning
+            warning.message = "verification skipped: \(warning.message)"
+            verificationSetupFailure = warning
+        }
         let report = try Importer.importFile(
             input, path: shown, store: target, expectedLocale: settings.expectedLocale,
             force: settings.replacesReviewedTranslations, builtInUnits: known, dryRun: settings.isDryRun, at: now,
-            verification: ImportVerification(profile: profile(for:)), reportLimit: settings.reportLimit)
+            verification: verification, reportLimit: settings.reportLimit)
 
         var unitDiagnostics: [Diagnostic] = []
         for (outcome, severity) in [
@@ -113,9 +125,11 @@ extension ProjectContext {
                 message: "\(refusals) unit\(refusals == 1 ? "" : "s") would replace reviewed or final translations "
                     + "with a lower state; nothing was imported",
                 remedy: .force)
-        let skipped = report.verificationFailure.map {
-            Diagnostic(at: .none, severity: .warning, check: "verification", message: "verification skipped: \($0)")
-        }
+        let skipped =
+            verificationSetupFailure
+            ?? report.verificationFailure.map {
+                Diagnostic(at: .none, severity: .warning, check: "verification", message: "verification skipped: \($0)")
+            }
         return ImportOutcome(
             report: report, readerWarnings: report.warnings.map(\.diagnostic), unitDiagnostics: unitDiagnostics,
             refusal: refusal, verificationSkipped: skipped)

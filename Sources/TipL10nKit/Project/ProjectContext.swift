@@ -56,6 +56,8 @@ public final class ProjectContext: @unchecked Sendable {
     private var cachedSegmenter: Segmenter?
     private var cachedStore: TranslationStore?
     private var cachedRates: RateTable?
+    /// The project's glossary once read (`.some(nil)`: there is none).
+    var cachedGlossary: Glossary??
 
     /// Creates a context for a known project.
     public init(project: Project, currentFolder: URL, now: Date, overrides: Overrides = Overrides()) {
@@ -338,13 +340,30 @@ public final class ProjectContext: @unchecked Sendable {
     }
 
     /// The locale profile for a tag as written in a file or the store; `nil` when there is
-    /// none. The project's `locales/<tag>.yaml` overrides the built-in profile.
-    /// - Throws: ``LocaleProfileError`` for a profile file that cannot be read.
+    /// none. The project's `locales/<tag>.yaml` overrides the built-in profile, and the
+    /// project's glossary (the project file's `glossary:`, a TBX file) is layered over the
+    /// profile's glossary (``Glossary/layered(onto:locale:)``).
+    /// - Throws: ``LocaleProfileError`` for a profile file that cannot be read; `XMLError`,
+    ///   ``GlossaryError`` for a project glossary that cannot be read.
     public func profile(for tag: String) throws -> LocaleProfile? {
+        var profile: LocaleProfile
         do {
-            return try LocaleProfile.load(tag: tag, projectFolder: project.folder)
+            profile = try LocaleProfile.load(tag: tag, projectFolder: project.folder)
         } catch let error as LocaleProfileError where error.kind == .unsupportedLocale {
             return nil
+        }
+        try layerProjectGlossary(onto: &profile)
+        return profile
+    }
+
+    /// Puts the project's glossary over `profile`'s (``Glossary/layered(onto:locale:)``); its
+    /// origin becomes the project's glossary file when that changes anything.
+    private func layerProjectGlossary(onto profile: inout LocaleProfile) throws {
+        guard let glossary = try projectGlossary(), let url = projectGlossaryURL else { return }
+        let layered = glossary.layered(onto: profile.glossary, locale: profile.tag)
+        if layered != profile.glossary {
+            profile.glossary = layered
+            profile.origins["glossary"] = .file(displayPath(url))
         }
     }
 
@@ -394,11 +413,14 @@ public struct ProjectSource: Sendable {
 
 extension ProjectContext {
     /// The effective locale profile of `tag` as text, each item with where it came from
-    /// (``LocaleProfile/summaryText``); a tag read as another gets a note.
+    /// (``LocaleProfile/summaryText``), the project's glossary over the profile's as every
+    /// command uses it; a tag read as another gets a note.
     /// - Throws: ``TargetLocaleError``, ``LocaleProfileError``.
     public func localeProfileSummary(_ tag: String) throws -> String {
         let resolution = try TargetLocale.resolve(tag)
         if let text = resolution.note { note(text, check: "locale") }
-        return try LocaleProfile.load(tag: resolution.locale.tag, projectFolder: project.folder).summaryText
+        var profile = try LocaleProfile.load(tag: resolution.locale.tag, projectFolder: project.folder)
+        try layerProjectGlossary(onto: &profile)
+        return profile.summaryText
     }
 }

@@ -5,6 +5,7 @@ extension ProjectFile {
     /// The top-level keys of version 1.
     static let topLevelKeys = [
         "version", "cable", "post", "locales", "costs", "memory", "store", "segmentation", "folders", "publish",
+        "glossary", "verification",
     ]
 
     /// Reads a project file.
@@ -79,6 +80,13 @@ extension ProjectFile {
         if let publish = try root.mapping("publish") {
             file.publish = try readPublish(publish)
         }
+        if let glossary = try root.string("glossary") {
+            guard !glossary.isEmpty else { throw root.error(at: root.value("glossary"), "'glossary' is empty") }
+            file.glossary = glossary
+        }
+        if let verification = try root.mapping("verification") {
+            file.verification = try readVerification(verification)
+        }
         return file
     }
 
@@ -140,6 +148,52 @@ extension ProjectFile {
                 }
                 settings.disclaimers[tag] = scalar.string
             }
+        }
+        return settings
+    }
+
+    private static func readVerification(_ fields: YAMLFields) throws -> VerificationSettings {
+        try fields.requireKnownKeys(["checks", "exclude", "severity", "ignore"])
+        var settings = VerificationSettings()
+        let known = Verifier.checkIDs
+        func checkIDs(_ key: String) throws -> [String] {
+            guard let items = try fields.strings(key) else { return [] }
+            var result: [String] = []
+            for (id, node) in items {
+                if key == "checks" && id == "all" { continue }
+                guard known.contains(id) else {
+                    throw fields.error(
+                        at: node,
+                        "unknown check '\(id)' in 'verification.\(key)': the checks are \(known.joined(separator: ", "))"
+                    )
+                }
+                if !result.contains(id) { result.append(id) }
+            }
+            return result
+        }
+        settings.checks = try checkIDs("checks")
+        settings.exclude = try checkIDs("exclude")
+        if let severity = try fields.mapping("severity") {
+            for (key, value) in severity.node.mapping ?? Node.Mapping([]) {
+                let id = key.string ?? ""
+                guard known.contains(id) else {
+                    throw fields.error(
+                        at: key,
+                        "unknown check '\(id)' in 'verification.severity': the checks are \(known.joined(separator: ", "))"
+                    )
+                }
+                guard case .scalar(let scalar) = value, let level = Diagnostic.Severity(rawValue: scalar.string) else {
+                    throw fields.error(
+                        at: value, "'verification.severity.\(id)' must be error, warning or note")
+                }
+                settings.severities.append((id, level))
+            }
+        }
+        if let ignore = try fields.string("ignore") {
+            guard !ignore.isEmpty else {
+                throw fields.error(at: fields.value("ignore"), "'verification.ignore' is empty")
+            }
+            settings.ignoreFile = ignore
         }
         return settings
     }

@@ -98,6 +98,26 @@ extension ProjectFile {
                 lines.append("    \(tag): \(Self.scalar(text))")
             }
         }
+        lines += [
+            "",
+            "# The project's glossary (TBX; tipl10n glossary import/export): its terms are layered over",
+            "# the built-in ones of each locale profile (Docs/Glossary.md).",
+            "glossary: \(Self.scalar(glossary))",
+            "",
+            "# Verification (Docs/Verification.md): the checks to run (all, or a list of check IDs),",
+            "# checks left out, severities that replace a check's own (error, warning, note), and the",
+            "# file of accepted findings (tipl10n verify --ignore; keep it under version control).",
+            "verification:",
+            "  checks: \(verification.checks.isEmpty ? "all" : "[" + verification.checks.joined(separator: ", ") + "]")",
+            "  exclude: [\(verification.exclude.joined(separator: ", "))]",
+        ]
+        if verification.severities.isEmpty {
+            lines.append("  severity: {}")
+        } else {
+            lines.append("  severity:")
+            for (check, severity) in verification.severities { lines.append("    \(check): \(severity.rawValue)") }
+        }
+        lines.append("  ignore: \(Self.scalar(verification.ignoreFile))")
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -35,6 +35,12 @@ import Foundation
 ///       include: []                       # press: the press guidance on the public pages
 ///       linksBase: null                   # prefix of the language links; null: relative
 ///       disclaimer: {}                    # per locale: {sq: "Ky është përkthim jozyrtar …"}
+///     glossary: glossary/terms.tbx        # the project's terms (TBX); Docs/Glossary.md
+///     verification:                       # Docs/Verification.md
+///       checks: all                       # or a list of check IDs
+///       exclude: []                       # checks left out
+///       severity: {}                      # e.g. {english: error, whitespace: note}
+///       ignore: verification/ignored.yaml # accepted findings
 ///
 /// Read by ``parse(_:path:)``; written by ``yaml`` (``Project/initialize(_:)``).
 public struct ProjectFile: Sendable, Equatable {
@@ -125,6 +131,32 @@ public struct ProjectFile: Sendable, Equatable {
         public init() {}
     }
 
+    /// How `verify` (and the checks `import` runs) work in this project.
+    public struct VerificationSettings: Sendable, Equatable {
+        /// The check IDs to run, in any order; empty for every check.
+        public var checks: [String] = []
+        /// Check IDs left out.
+        public var exclude: [String] = []
+        /// Severities that replace a check's own, by check ID, in the order written.
+        public var severities: [(check: String, severity: Diagnostic.Severity)] = []
+        /// The ignore list (accepted findings), relative to the project folder.
+        public var ignoreFile = "verification/ignored.yaml"
+
+        /// The defaults: every check at its own severity, `verification/ignored.yaml`.
+        public init() {}
+
+        /// ``severities`` as a lookup table.
+        public var severityByCheck: [String: Diagnostic.Severity] {
+            Dictionary(severities.map { ($0.check, $0.severity) }, uniquingKeysWith: { _, last in last })
+        }
+
+        public static func == (lhs: VerificationSettings, rhs: VerificationSettings) -> Bool {
+            lhs.checks == rhs.checks && lhs.exclude == rhs.exclude && lhs.ignoreFile == rhs.ignoreFile
+                && lhs.severities.map(\.check) == rhs.severities.map(\.check)
+                && lhs.severities.map(\.severity) == rhs.severities.map(\.severity)
+        }
+    }
+
     /// What `build` writes.
     public struct PublishSettings: Sendable, Equatable {
         /// The format names the file accepts.
@@ -158,6 +190,11 @@ public struct ProjectFile: Sendable, Equatable {
     public var segmentation: String?
     public var folders = Folders()
     public var publish = PublishSettings()
+    /// The project's glossary, a TBX file relative to the project folder (`glossary/terms.tbx`):
+    /// its terms are layered over the locale profiles' glossaries (Docs/Glossary.md).
+    public var glossary = "glossary/terms.tbx"
+    /// Check selection, severities and the ignore list.
+    public var verification = VerificationSettings()
 
     /// Creates a project file.
     public init(cable: CableSetting, post: PostSetting, locales: [LocaleSetting], costs: RateTable) {

@@ -11,7 +11,8 @@ public protocol TranslationCheck: Sendable {
     var id: String { get }
     /// True when the check reads the locale profile (script, glossary, figures).
     var needsProfile: Bool { get }
-    /// The problems of one pair; empty when it passes.
+    /// The problems of one pair; empty when it passes. A check looks at the pair alone, so a
+    /// file gets the same findings read whole or streamed one unit at a time.
     func findings(in pair: TranslationPair) -> [CheckFinding]
 }
 

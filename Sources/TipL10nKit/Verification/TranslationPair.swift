@@ -12,6 +12,9 @@ public struct TranslationPair: Sendable, Equatable {
     public var line: Int
     /// The translation unit's ID, e.g. `narrative.protection.p1.s2`.
     public var unitID: String
+    /// The target locale as a BCP 47 tag (the profile's tag when there is a profile), or
+    /// `nil` when unknown.
+    public var locale: String?
     /// The English source, with its inline codes.
     public var source: InlineContent
     /// The translation; `nil` when untranslated (no target, or an empty one).
@@ -30,8 +33,9 @@ public struct TranslationPair: Sendable, Equatable {
     public init(
         location: String, line: Int = 0, unitID: String, source: InlineContent, target: InlineContent?,
         state: TranslationState? = nil, isStale: Bool = false, staleReason: String? = nil,
-        profile: LocaleProfile? = nil
+        profile: LocaleProfile? = nil, locale: String? = nil
     ) {
+        self.locale = profile?.tag ?? locale
         self.location = location
         self.line = line
         self.unitID = unitID

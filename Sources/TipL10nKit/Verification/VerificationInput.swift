@@ -89,7 +89,7 @@ extension VerificationInput {
             for unit in file.units where unit.isTranslatable {
                 var pair = TranslationPair(
                     location: path, line: unit.line, unitID: unit.id, source: unit.source, target: unit.target,
-                    state: unit.state, profile: fileProfile)
+                    state: unit.state, profile: fileProfile, locale: language)
                 if let currentText = current?[unit.id],
                     Importer.collapsed(currentText) != Importer.collapsed(unit.source.plainText)
                 {
@@ -154,7 +154,7 @@ extension VerificationInput {
                             target: translation.target, state: translation.state,
                             isStale: translation.isStale || hashDiffers,
                             staleReason: "the source text changed after the translation was made",
-                            profile: localeProfile))
+                            profile: localeProfile, locale: locale))
                 }
             }
         }
@@ -198,7 +198,7 @@ extension VerificationInput {
                 TranslationPair(
                     location: plan.path, line: entry.line, unitID: entry.unitID, source: unit.source,
                     target: unit.target, state: entry.newState ?? unit.state, isStale: entry.outcome == .stale,
-                    staleReason: entry.reason, profile: localeProfile))
+                    staleReason: entry.reason, profile: localeProfile, locale: entry.locale))
         }
         self.init(pairs: pairs, diagnostics: diagnostics)
     }

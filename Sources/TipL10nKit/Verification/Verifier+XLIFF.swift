@@ -23,10 +23,13 @@ extension Verifier {
     ///   - fallbackLanguage: the language of a `<file>` that names none (`--lang`).
     ///   - currentSources: cable ID → (unit ID → current English source), or `nil` for a cable
     ///     not to compare; asked once per run of `<file>`s of the same cable.
+    ///   - checked: called with each pair as it is checked and what ``check(_:)`` found, in file
+    ///     order (for a report that shows the units with findings); the pair is not kept.
     /// - Throws: what `profile` or `currentSources` throw (when the file itself reads cleanly).
     public func verify(
         xliff input: XMLInput, path: String, profile: (String) throws -> LocaleProfile?,
-        fallbackLanguage: String? = nil, currentSources: (String) throws -> [String: String]? = { _ in nil }
+        fallbackLanguage: String? = nil, currentSources: (String) throws -> [String: String]? = { _ in nil },
+        checked: (TranslationPair, _ diagnostics: [Diagnostic], _ ignored: [Diagnostic]) -> Void = { _, _, _ in }
     ) throws -> VerificationReport {
         var run = XLIFFVerificationRun(verifier: self, path: path, fallbackLanguage: fallbackLanguage)
         let reader: XLIFFUnitReader
@@ -37,7 +40,7 @@ extension Verifier {
         }
         do {
             while let event = try reader.next() {
-                try run.take(event, profile: profile, currentSources: currentSources)
+                try run.take(event, profile: profile, currentSources: currentSources, checked: checked)
             }
         } catch let error where error is XMLError || error is XLIFFError {
             return try Self.unreadable(error, path: path)
@@ -78,11 +81,14 @@ private struct XLIFFVerificationRun {
     private var readerNotes: [Diagnostic] = []
     private var profileNotes: [Diagnostic] = []
     private var findings: [Diagnostic] = []
+    private var ignored: [Diagnostic] = []
     private var unitsChecked = 0
     private var profiles: [String: LocaleProfile?] = [:]
     private var file: XLIFFReadFile?
     /// The current file's profile, once its language is known.
     private var fileProfile: LocaleProfile??
+    /// The current file's language as written, once known.
+    private var fileLanguage: String?
     private var held: [XLIFFReadUnit] = []
     private var sources: (cableID: String?, units: [String: String]?) = (nil, nil)
 
@@ -93,12 +99,14 @@ private struct XLIFFVerificationRun {
     }
 
     var report: VerificationReport {
-        VerificationReport(unitsChecked: unitsChecked, diagnostics: readerNotes + profileNotes + findings)
+        VerificationReport(
+            unitsChecked: unitsChecked, diagnostics: readerNotes + profileNotes + findings, ignored: ignored)
     }
 
     mutating func take(
         _ event: XLIFFUnitReader.Event, profile: (String) throws -> LocaleProfile?,
-        currentSources: (String) throws -> [String: String]?
+        currentSources: (String) throws -> [String: String]?,
+        checked: (TranslationPair, [Diagnostic], [Diagnostic]) -> Void
     ) throws {
         switch event {
         case .warning(let warning):
@@ -109,31 +117,35 @@ private struct XLIFFVerificationRun {
         case .file(let file):
             self.file = file
             fileProfile = nil
+            fileLanguage = nil
             held = []
             if let cableID = file.original {
                 if sources.cableID != cableID { sources = (cableID, try currentSources(cableID)) }
             } else {
                 sources = (nil, nil)
             }
-            if let language = file.targetLanguage { try resolve(language, profile: profile) }
+            if let language = file.targetLanguage { try resolve(language, profile: profile, checked: checked) }
         case .unit(let unit):
             if fileProfile == nil {
                 guard let language = unit.targetLanguage else {
                     held.append(unit)
                     return
                 }
-                try resolve(language, profile: profile)
+                try resolve(language, profile: profile, checked: checked)
             }
-            check(unit)
+            check(unit, checked: checked)
         case .fileEnd:
-            if fileProfile == nil { try resolve(fallbackLanguage, profile: profile) }
+            if fileProfile == nil { try resolve(fallbackLanguage, profile: profile, checked: checked) }
             file = nil
         }
     }
 
     /// Finds the profile of the current file's language (one note per language without one),
     /// then checks the units held while it was not known.
-    private mutating func resolve(_ language: String?, profile: (String) throws -> LocaleProfile?) throws {
+    private mutating func resolve(
+        _ language: String?, profile: (String) throws -> LocaleProfile?,
+        checked: (TranslationPair, [Diagnostic], [Diagnostic]) -> Void
+    ) throws {
         let line = file?.line ?? 0
         var found: LocaleProfile?
         if let language, !language.isEmpty {
@@ -160,16 +172,17 @@ private struct XLIFFVerificationRun {
                     message: "the <file> has no target-language: only the locale-independent checks ran"))
         }
         fileProfile = .some(found)
+        fileLanguage = language
         let waiting = held
         held = []
-        for unit in waiting { check(unit) }
+        for unit in waiting { check(unit, checked: checked) }
     }
 
-    private mutating func check(_ unit: XLIFFReadUnit) {
+    private mutating func check(_ unit: XLIFFReadUnit, checked: (TranslationPair, [Diagnostic], [Diagnostic]) -> Void) {
         guard unit.isTranslatable, case .some(let profile) = fileProfile else { return }
         var pair = TranslationPair(
             location: path, line: unit.line, unitID: unit.id, source: unit.source, target: unit.target,
-            state: unit.state, profile: profile)
+            state: unit.state, profile: profile, locale: fileLanguage)
         if let currentText = sources.units?[unit.id],
             Importer.collapsed(currentText) != Importer.collapsed(unit.source.plainText)
         {
@@ -177,6 +190,9 @@ private struct XLIFFVerificationRun {
             pair.staleReason = "the file's source differs from the current source text of \(file?.original ?? "")"
         }
         unitsChecked += 1
-        findings += verifier.diagnostics(for: pair)
+        let result = verifier.check(pair)
+        findings += result.diagnostics
+        ignored += result.ignored
+        checked(pair, result.diagnostics, result.ignored)
     }
 }

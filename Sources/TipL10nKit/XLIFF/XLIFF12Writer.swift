@@ -21,6 +21,8 @@ public struct XLIFFExportContent: Sendable {
     /// absent (`--copy-source`): CAT tools such as OmegaT 3.6 only show units whose `<target>`
     /// has text. Import reads a target equal to its source with state `new` as untranslated.
     public var copiesSourceIntoEmptyTargets = false
+    /// The target locale's glossary; see ``glossaryNote(for:)``.
+    public var glossary: [LocaleProfile.GlossaryEntry] = []
 
     public init(
         header: CableHeader, document: SourceDocument, units: [TranslationUnit], targetLocale: TargetLocale,
@@ -47,6 +49,33 @@ public struct XLIFFExportContent: Sendable {
     /// The embargo sentences as one file-level note, or `nil` when the cable has none.
     public var embargoNote: String? {
         embargoSentences.isEmpty ? nil : "Embargo: " + embargoSentences.joined(separator: " ")
+    }
+
+    /// The note on the first unit that puts the embargo where the translator sees it (a CAT
+    /// tool shows unit notes, rarely the header), or `nil` when the cable has none.
+    public func embargoUnitNote(for unit: TranslationUnit) -> String? {
+        guard unit.id == units.first?.id, let embargo = embargoNote else { return nil }
+        return embargo
+    }
+
+    /// The glossary terms of `unit`'s source, for the translator: `Glossary: "NGOs" → "OJQ-të"
+    /// (also OJQ-ve, OJQ; plural OJQ-të, genitive OJQ-ve); "Government of Kosovo" → …`, or
+    /// `nil` when the source has none. Terms are found as ``GlossaryCheck`` finds them (whole
+    /// words: the entry `NGO` does not match `NGOs`), in glossary order, the first target form
+    /// as the one to use. Stems are shown with `…` (`trafikim…`).
+    public func glossaryNote(for unit: TranslationUnit) -> String? {
+        let tokens = VerificationText.tokens(in: unit.source)
+        var parts: [String] = []
+        for entry in glossary where !entry.targets.isEmpty && GlossaryCheck.contains(entry.source, in: tokens) {
+            let forms = entry.targets.map { $0.hasSuffix("*") ? String($0.dropLast()) + "…" : $0 }
+            var text = "\"\(entry.source)\" → \"\(forms[0])\""
+            var details: [String] = []
+            if forms.count > 1 { details.append("also " + forms.dropFirst().joined(separator: ", ")) }
+            if let note = entry.note, !note.isEmpty { details.append(note) }
+            if !details.isEmpty { text += " (\(details.joined(separator: "; ")))" }
+            parts.append(text)
+        }
+        return parts.isEmpty ? nil : "Glossary: " + parts.joined(separator: "; ")
     }
 
     /// The stored translation written into `unit`'s `<target>`, if any.
@@ -200,6 +229,12 @@ public enum XLIFF12Writer {
         }
         try writer.element(
             "note", attributes: ["from": "tipl10n"], text: locationNote(unit, cableID: content.header.cableID))
+        if let embargo = content.embargoUnitNote(for: unit) {
+            try writer.element("note", attributes: ["from": "tipl10n", "priority": "1"], text: embargo)
+        }
+        if let glossary = content.glossaryNote(for: unit) {
+            try writer.element("note", attributes: ["from": "tipl10n", "annotates": "source"], text: glossary)
+        }
         for note in unit.reviewNotes {
             try writer.element(
                 "note", attributes: ["from": "tipl10n", "priority": "2", "annotates": "source"], text: "Check: " + note)

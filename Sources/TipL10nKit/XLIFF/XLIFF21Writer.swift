@@ -133,6 +133,10 @@ public enum XLIFF21Writer {
         for unit in units {
             noteTexts.append(
                 (unit.id + ": " + XLIFF12Writer.locationNote(unit, cableID: content.header.cableID), nil, nil))
+            if let embargo = content.embargoUnitNote(for: unit) { noteTexts.append((embargo, nil, "1")) }
+            if let glossary = content.glossaryNote(for: unit) {
+                noteTexts.append((unit.id + ": " + glossary, "source", nil))
+            }
             for note in unit.reviewNotes { noteTexts.append((unit.id + ": Check: " + note, "source", "2")) }
         }
         try writer.startElement("notes")

@@ -153,7 +153,7 @@ import Testing
         let error = try #require(throws: ImportError.self) { try Self.streamed(text, store: store) }
         #expect(
             error.description
-                == "in.xlf:312: error: duplicate unit narrative.title for sq (first at line 12): the file must hold each unit once"
+                == "in.xlf:313: error: duplicate unit narrative.title for sq (first at line 12): the file must hold each unit once"
         )
         #expect(try store.knownCableIDs().isEmpty)
     }

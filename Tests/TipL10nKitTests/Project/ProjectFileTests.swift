@@ -51,7 +51,7 @@ import TipL10nTestSupport
             (
                 "cable:", "cabel:",
                 "tipl10n.yaml:8:1: error: unknown key 'cabel' in the project file: expected one of version, cable, "
-                    + "post, locales, costs, memory, store, segmentation, folders, publish"
+                    + "post, locales, costs, memory, store, segmentation, folders, publish, glossary, verification"
             ),
             (
                 "  fuzzyThreshold: 75", "  fuzzyThreshold: high",
@@ -154,11 +154,11 @@ import TipL10nTestSupport
         let yaml = file.yaml
         #expect(yaml.contains("\n  hostGovernment: private/host-government\n"))
         #expect(
-            yaml.hasSuffix(
+            yaml.contains(
                 "publish:\n  formats: [html, fragment]\n  include: [press]\n"
                     + "  linksBase: \"https://xk.usembassy.gov/tip-2009/\"\n  disclaimer:\n"
                     + "    sq: \"Përkthim jozyrtar: \\\"vetëm\\\" teksti anglisht vlen.\"\n"
-                    + "    sr-Latn: Nezvaničan prevod.\n"))
+                    + "    sr-Latn: Nezvaničan prevod.\n\n# The project's glossary"))
         var parsed = try ProjectFile.parse(yaml, path: "tipl10n.yaml")
         parsed.cable.pathPosition = nil
         parsed.cable.idPosition = nil
@@ -166,8 +166,8 @@ import TipL10nTestSupport
         // The defaults, as `init` writes them.
         let defaults = try Self.kosovo().yaml
         #expect(
-            defaults.hasSuffix(
-                "publish:\n  formats: [html]\n  include: []\n  linksBase: null\n  disclaimer: {}\n"))
+            defaults.contains(
+                "publish:\n  formats: [html]\n  include: []\n  linksBase: null\n  disclaimer: {}\n\n# The project's glossary"))
         #expect(defaults.contains("\n  hostGovernment: host-government\n"))
     }
 

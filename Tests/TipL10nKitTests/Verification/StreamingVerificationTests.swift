@@ -21,7 +21,9 @@ struct StreamingVerificationTests {
     static let currentSources = VerificationInputTests.currentSources
 
     /// The report of the whole-document path: read, pairs, the reader's warnings first as notes.
-    static func batch(_ data: Data, path: String, fallbackLanguage: String? = nil) throws -> VerificationReport {
+    static func batch(
+        _ data: Data, path: String, fallbackLanguage: String? = nil, verifier: Verifier = Verifier()
+    ) throws -> VerificationReport {
         let document: XLIFFReadDocument
         do {
             document = try XLIFFReader.read(data, path: path)
@@ -40,14 +42,57 @@ struct StreamingVerificationTests {
                 Diagnostic(
                     location: $0.path, line: $0.line, unitID: nil, severity: .note, check: "xliff", message: $0.message)
             } + input.diagnostics
-        return Verifier().verify(input)
+        return verifier.verify(input)
     }
 
-    static func streamed(_ input: XMLInput, path: String, fallbackLanguage: String? = nil) throws -> VerificationReport
-    {
-        try Verifier().verify(
+    static func streamed(
+        _ input: XMLInput, path: String, fallbackLanguage: String? = nil, verifier: Verifier = Verifier(),
+        checked: (TranslationPair, [Diagnostic], [Diagnostic]) -> Void = { _, _, _ in }
+    ) throws -> VerificationReport {
+        try verifier.verify(
             xliff: input, path: path, profile: profile, fallbackLanguage: fallbackLanguage,
-            currentSources: { currentSources[$0] })
+            currentSources: { currentSources[$0] }, checked: checked)
+    }
+
+    /// The project's choice of checks, its severities and its ignore list apply to a streamed
+    /// file as to one read whole, and each checked pair is handed out with its findings.
+    @Test func checkSelectionSeveritiesAndTheIgnoreListGiveTheSameReport() throws {
+        let data = Data(try ReturnedFile.albanian().utf8)
+        let document = try XLIFFReader.read(data, path: "returned.xlf")
+        let cut = try #require(document.units.first { $0.id == "narrative.intro.p1.s1" })
+        let accepted = IgnoreList.Entry(
+            unitID: cut.id, locale: "sq", check: "omission",
+            finding: "target is 11% of the source length; sq is usually 93–128%",
+            textHash: IgnoreList.textHash(source: cut.source, target: cut.target), actor: "jsmith",
+            date: Date(timeIntervalSince1970: 1_244_800_800), reason: "the client asked for the short form")
+        let verifier = Verifier(
+            checks: try Verifier.checks(selected: nil, excluded: ["glossary"]), severities: ["english": .error],
+            ignoreList: IgnoreList(entries: [accepted]))
+
+        var handed: [(pair: TranslationPair, diagnostics: [Diagnostic], ignored: [Diagnostic])] = []
+        let report = try Self.streamed(.data(data), path: "returned.xlf", verifier: verifier) {
+            handed.append(($0, $1, $2))
+        }
+        #expect(report == (try Self.batch(data, path: "returned.xlf", verifier: verifier)))
+        #expect(
+            report.diagnostics.map(\.description) == [
+                "returned.xlf:76:narrative.recommendations.p1.s1: warning: target is 42% of the source length; sq is "
+                    + "usually 93–128%",
+                "returned.xlf:76:narrative.recommendations.p1.s1: warning: target has 6 clauses where the source has 13",
+                "returned.xlf:134:narrative.protection.p1.s2: error: English left in the target: \"the government, in "
+                    + "cooperation with international donors, provided critical funding\"",
+            ])
+        #expect(
+            report.ignored.map(\.description) == [
+                "returned.xlf:20:narrative.intro.p1.s1: warning: target is 11% of the source length; sq is usually "
+                    + "93–128%"
+            ])
+        #expect(report.summary.description == "47 units checked: 1 error, 2 warnings (1 ignored)")
+        // Every pair is handed out once, in file order, with the locale it was checked in.
+        #expect(handed.map(\.pair.unitID) == document.units.map(\.id))
+        #expect(handed.allSatisfy { $0.pair.locale == "sq" })
+        #expect(handed.flatMap(\.diagnostics) == report.diagnostics)
+        #expect(handed.flatMap(\.ignored) == report.ignored)
     }
 
     @Test func everyXLIFFFixtureGivesTheSameReport() throws {
@@ -94,11 +139,13 @@ struct StreamingVerificationTests {
 
     @Test func aFileThatBreaksOffAfterCheckedUnitsIsOneReadError() throws {
         let data = try Data(contentsOf: TestPaths.repositoryRoot.appendingPathComponent(ImporterTests.path))
-        let report = try Self.streamed(.data(data.prefix(20_000)), path: "cut.xlf")
+        // Cut inside a <target> of the 36th unit (the reference's embargo note on the first unit
+        // is 353 bytes).
+        let report = try Self.streamed(.data(data.prefix(20_353)), path: "cut.xlf")
         #expect(report.unitsChecked == 0)
         #expect(
             report.diagnostics.map(\.description) == [
-                "cut.xlf:160:90: error: premature end of data in tag target line 160"
+                "cut.xlf:161:90: error: premature end of data in tag target line 161"
             ])
     }
 

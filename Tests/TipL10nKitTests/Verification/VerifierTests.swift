@@ -54,11 +54,14 @@ struct VerifierTests {
     }
 
     @Test func checksNeedingAProfileAreSkippedWithoutOne() {
-        #expect(Verifier.standardChecks.filter(\.needsProfile).map(\.id) == ["figures", "script", "glossary"])
+        #expect(
+            Verifier.standardChecks.filter(\.needsProfile).map(\.id) == [
+                "figures", "script", "glossary", "omission", "addition",
+            ])
         #expect(
             Verifier.standardChecks.map(\.id) == [
                 "untranslated", "stale", "figures", "identical", "inline-codes", "links", "whitespace", "script",
-                "glossary",
+                "glossary", "omission", "addition", "clauses", "english",
             ])
         #expect(F.lines(F.pair("Government", "Влада")) == [])
         #expect(

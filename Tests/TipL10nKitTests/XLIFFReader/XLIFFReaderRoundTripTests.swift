@@ -36,7 +36,12 @@ extension XLIFFReaderTests {
             #expect(title.id == "narrative.title")
             #expect(title.line == 12)
             #expect(title.source == content(text("Kosovo (TIER 2)")))
-            #expect(title.notes == ["narrative: title line; cable 09STATE61188, paragraph 8"])
+            // The embargo line is a note on the first unit, where the translator sees it.
+            #expect(title.notes.count == 2)
+            #expect(title.notes.first == "narrative: title line; cable 09STATE61188, paragraph 8")
+            #expect(
+                title.notes.last?.hasPrefix("Embargo: Until the time of the Secretary's June 16 press conference")
+                    == true)
             let protection = try #require(file.units.first { $0.id == "narrative.protection.p1.s2" })
             #expect(
                 protection.source.plainText

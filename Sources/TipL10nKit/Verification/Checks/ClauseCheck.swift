@@ -1,0 +1,135 @@
+import Foundation
+
+/// `clauses`: the target has fewer sentences than the source, or about half its clauses or
+/// fewer — a sentence or a run of list items left out.
+///
+/// Counted on the text without inline codes, URLs and e-mail addresses, the same way in
+/// source and target:
+///
+/// - a **sentence** ends at `.`, `!`, `?` or `…` followed by white space and a capital letter,
+///   a digit or an opening quote or bracket, or at the end of the text; not after a single
+///   letter (`J. Smith`, `z. Thaçi`), a word with a dot inside (`U.S.`, `p.sh.`), or an English
+///   title (`Mr.`, `Dr.`, `No.` …). `。`, `！`, `？`, `؟` and `।` always end one. A text with
+///   letters after its last end counts one more.
+/// - a **clause** break is `,`, `;` or `:` followed by white space or the end (so `158,593`
+///   and `1,2` are not), a dash (`–`, `—`, or ` - `) between spaces, or a full-width or Arabic
+///   comma, semicolon or colon (`，` `、` `；` `：` `،` `؛`). Parentheses do not count (translators
+///   add them to spell out acronyms). Clauses are breaks + 1.
+///
+/// Reported (warning) when the source has two or more sentences and the target fewer:
+/// `target has 1 sentence where the source has 3`; or when the source has four clauses or
+/// more and the target at most half as many: `target has 2 clauses where the source has 6`
+/// (with three, a translator who drops a parenthetical's two commas would be flagged).
+/// The reference translations merge or split clauses freely but never halve them
+/// (`Docs/Verification.md`).
+public struct ClauseCheck: TranslationCheck {
+    public let id = "clauses"
+    public let needsProfile = false
+
+    public init() {}
+
+    public func findings(in pair: TranslationPair) -> [CheckFinding] {
+        guard let target = pair.target else { return [] }
+        let source = VerificationText.maskingLinks(in: pair.source.plainText)
+        let translated = VerificationText.maskingLinks(in: target.plainText)
+        guard LengthRatio.length(of: translated) > 0 else { return [] }
+        var findings: [CheckFinding] = []
+        let sourceSentences = Self.sentenceCount(in: source)
+        let targetSentences = Self.sentenceCount(in: translated)
+        if sourceSentences >= 2 && targetSentences < sourceSentences {
+            findings.append(
+                CheckFinding(
+                    .warning,
+                    "target has \(Self.count(targetSentences, "sentence")) where the source has \(sourceSentences)"))
+            return findings
+        }
+        let sourceClauses = Self.clauseBreaks(in: source) + 1
+        let targetClauses = Self.clauseBreaks(in: translated) + 1
+        if sourceClauses >= Self.minimumClauses && targetClauses * 2 <= sourceClauses {
+            findings.append(
+                CheckFinding(
+                    .warning, "target has \(Self.count(targetClauses, "clause")) where the source has \(sourceClauses)")
+            )
+        }
+        return findings
+    }
+
+    /// The fewest clauses a source must have for its clauses to be counted: a parenthetical
+    /// pair of commas is often dropped in translation (3 clauses → 1), a list is not.
+    public static let minimumClauses = 4
+
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
+    /// English titles written with a dot before a name.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "no", "nos", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "jr", "sr",
+        "prof", "amb", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "art", "para", "paras",
+    ]
+
+    /// The number of sentences in `text` (rules above); 0 for a text without letters or digits.
+    static func sentenceCount(in text: String) -> Int {
+        let characters = Array(text)
+        var count = 0
+        var contentSinceEnd = false
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character.isLetter || character.isNumber { contentSinceEnd = true }
+            if "。！？؟।".contains(character) {
+                if contentSinceEnd { count += 1 }
+                contentSinceEnd = false
+            } else if ".!?…".contains(character) && contentSinceEnd && endsSentence(characters, at: index) {
+                count += 1
+                contentSinceEnd = false
+            }
+            index += 1
+        }
+        return count + (contentSinceEnd ? 1 : 0)
+    }
+
+    private static func endsSentence(_ characters: [Character], at index: Int) -> Bool {
+        var next = index + 1
+        while next < characters.count, ".!?…\"”’'»)".contains(characters[next]) { next += 1 }
+        if next == characters.count { return true }
+        guard characters[next].isWhitespace else { return false }
+        while next < characters.count, characters[next].isWhitespace { next += 1 }
+        guard next < characters.count else { return true }
+        let following = characters[next]
+        guard following.isUppercase || following.isNumber || "\"“«„‘'([".contains(following) else { return false }
+        guard characters[index] == "." else { return true }
+        // The word before the dot: a single letter, a word with a dot inside, or a title is an abbreviation.
+        var start = index
+        while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+        let word = String(characters[start..<index]).trimmingCharacters(in: CharacterSet(charactersIn: "(\"“'‘«"))
+        let letters = word.filter(\.isLetter)
+        if letters.count == 1 && word.count == 1 { return false }
+        if word.contains(".") { return false }
+        return !titles.contains(word.lowercased())
+    }
+
+    /// The number of clause breaks in `text` (rules above).
+    static func clauseBreaks(in text: String) -> Int {
+        let characters = Array(text)
+        var count = 0
+        for (index, character) in characters.enumerated() {
+            let isLast = index == characters.count - 1
+            let followedBySpace = !isLast && characters[index + 1].isWhitespace
+            let precededBySpace = index > 0 && characters[index - 1].isWhitespace
+            switch character {
+            case ",", ";", ":":
+                if followedBySpace && index > 0 { count += 1 }
+            case "–", "—":
+                if precededBySpace || followedBySpace { count += 1 }
+            case "-":
+                if precededBySpace && followedBySpace { count += 1 }
+            case "，", "、", "；", "：", "،", "؛":
+                if !isLast { count += 1 }
+            default:
+                break
+            }
+        }
+        return count
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+
+/// `english`: English words left in the target — a clause or a phrase not translated.
+///
+/// What counts as English is learnt from the English being translated, not from a word list:
+/// ``EnglishLexicon`` holds every word of the unit's own source that is not a proper name. A
+/// word is a name when it is capitalised in the middle of a sentence and never written in
+/// lower case (`Kosovo`, `Roma`, `Thaçi`); an acronym (two or more capitals: `OSCE`, `TIP`) is
+/// never English here.
+///
+/// Only the unit's own source: English left in a target is the source a CAT tool copied into
+/// it or a clause the translator did not get to, and a finding that depends on the unit alone
+/// is the same whether the file is read whole or streamed one unit at a time, and stays
+/// accepted on the ignore list until that unit's text changes.
+///
+/// In the target, a word is English when it is in the lexicon and is not an acronym, one of
+/// the profile's ``LocaleProfile/allowedForeignTokens`` or a word of a do-not-translate term of
+/// the glossary (an entry whose target forms include the English term itself: `UNMIK`, `IOM`).
+/// Names, acronyms, figures, punctuation and those terms may sit inside an English run; any
+/// other word ends it. A run of **three or more** English words is reported, quoted from its
+/// first to its last English word: words English shares with the target language
+/// (`a`, `to`, `in`, `is`, `me`) rarely stand three in a row. Severity: warning:
+/// `English left in the target: "did not adequately investigate and prosecute"`.
+///
+/// Not run for an English target locale, nor on a target identical to its source (`identical`
+/// reports that). URLs and e-mail addresses are not words.
+public struct EnglishCheck: TranslationCheck {
+    public let id = "english"
+    public let needsProfile = false
+
+    /// The shortest run reported.
+    public static let minimumRun = 3
+
+    public init() {}
+
+    public func findings(in pair: TranslationPair) -> [CheckFinding] {
+        guard let target = pair.target else { return [] }
+        if let profile = pair.profile, profile.tag == "en" || profile.tag.hasPrefix("en-") { return [] }
+        let translated = target.plainText
+        let source = pair.source.plainText
+        guard
+            translated.trimmingCharacters(in: .whitespacesAndNewlines)
+                != source.trimmingCharacters(in: .whitespacesAndNewlines)
+        else { return [] }
+        let lexicon = EnglishLexicon(sources: [source])
+        var neutral = Set((pair.profile?.allowedForeignTokens ?? []).map { $0.lowercased() })
+        for entry in pair.profile?.glossary ?? [] where entry.isDoNotTranslate {
+            for word in VerificationText.words(in: entry.source) { neutral.insert(word.lowercased()) }
+        }
+        let runs = lexicon.englishRuns(in: translated, neutral: neutral, minimum: Self.minimumRun)
+        guard !runs.isEmpty else { return [] }
+        let quoted = runs.map { VerificationText.quoted($0, limit: 120) }.joined(separator: ", ")
+        return [CheckFinding(.warning, "English left in the target: \(quoted)", target: runs.joined(separator: " … "))]
+    }
+}
+
+/// The English words of a set of source texts, and the proper names among them.
+///
+/// Built by ``init(sources:)``: each word (a run of letters; an apostrophe or hyphen ends it)
+/// is read in context. A word written in lower case is English. A capitalised word is a name
+/// when it is capitalised in the middle of a sentence and never written in lower case; a
+/// capitalised word seen only at the start of a sentence (after `.`, `!`, `?` or `:`, or
+/// first in its text) is English (`Why`, `Most`). Acronyms (two or more letters, all capitals)
+/// are neither. Words are compared lower-cased, in Unicode NFC.
+public struct EnglishLexicon: Sendable, Equatable {
+    /// English words, lower case.
+    public var words: Set<String>
+    /// Proper names, lower case.
+    public var names: Set<String>
+
+    /// Learns the lexicon from English source texts.
+    public init(sources: [String]) {
+        var lower: Set<String> = []
+        var initialOnly: Set<String> = []
+        var capitalised: Set<String> = []
+        for text in Set(sources) {
+            let masked = VerificationText.maskingLinks(in: text.precomposedStringWithCanonicalMapping)
+            for (word, isInitial) in Self.wordsWithPosition(in: masked) {
+                let key = word.lowercased()
+                if Self.isAcronym(word) { continue }
+                if word.first?.isUppercase == true {
+                    if isInitial { initialOnly.insert(key) } else { capitalised.insert(key) }
+                } else {
+                    lower.insert(key)
+                }
+            }
+        }
+        names = capitalised.subtracting(lower)
+        words = lower.union(initialOnly.subtracting(capitalised))
+    }
+
+    /// True for two or more letters, all capitals (`OSCE`, `NGOs` is not).
+    static func isAcronym(_ word: some StringProtocol) -> Bool {
+        word.count >= 2 && word.allSatisfy { !$0.isLowercase }
+    }
+
+    /// Words with whether each starts a sentence.
+    static func wordsWithPosition(in text: String) -> [(word: Substring, isInitial: Bool)] {
+        var result: [(Substring, Bool)] = []
+        var isInitial = true
+        var start: String.Index?
+        var index = text.startIndex
+        func close(at end: String.Index) {
+            guard let begin = start else { return }
+            result.append((text[begin..<end], isInitial))
+            isInitial = false
+            start = nil
+        }
+        while index < text.endIndex {
+            let character = text[index]
+            if character.isLetter {
+                if start == nil { start = index }
+            } else {
+                close(at: index)
+                if ".!?:;•".contains(character) || character == "\n" { isInitial = true }
+                if character.isNumber { isInitial = false }
+            }
+            index = text.index(after: index)
+        }
+        close(at: text.endIndex)
+        return result
+    }
+
+    /// Runs of at least `minimum` English words in `text`, each from its first to its last
+    /// English word as written. Words in `neutral` (lower case), names and acronyms may stand
+    /// inside a run; any other word ends it.
+    public func englishRuns(in text: String, neutral: Set<String>, minimum: Int) -> [String] {
+        let masked = VerificationText.maskingLinks(in: text.precomposedStringWithCanonicalMapping)
+        var runs: [String] = []
+        var first: Substring?
+        var last: Substring?
+        var count = 0
+        func flush() {
+            if count >= minimum, let first, let last {
+                runs.append(String(masked[first.startIndex..<last.endIndex]))
+            }
+            first = nil
+            last = nil
+            count = 0
+        }
+        for word in VerificationText.words(in: masked) {
+            let key = word.lowercased()
+            if Self.isAcronym(word) || neutral.contains(key) || names.contains(key) { continue }
+            if words.contains(key) {
+                if first == nil { first = word }
+                last = word
+                count += 1
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return runs
+    }
+}
+
+extension LocaleProfile.GlossaryEntry {
+    /// True when the term stays in English: one of its target forms is the English term itself
+    /// (`UNMIK` → `UNMIK`, `IOM` → `…, IOM`), compared case-insensitively.
+    public var isDoNotTranslate: Bool {
+        let term = source.lowercased()
+        return targets.contains { $0.lowercased() == term }
+    }
+}

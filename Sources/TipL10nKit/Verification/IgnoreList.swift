@@ -1,0 +1,200 @@
+import Foundation
+import Yams
+
+/// Findings accepted on review: `verification/ignored.yaml` in a project (the project file's
+/// `verification.ignore` names another file).
+///
+/// An entry silences one finding — the unit, the locale, the check and the exact message —
+/// while the unit's source and target are the text it was accepted on (``textHash``); when
+/// either changes, the finding is reported again. Each entry says who accepted it, when and
+/// why. Shape (version 1; written by ``yaml``, read by ``parse(_:path:)``):
+///
+///     version: 1
+///     ignored:
+///       - unit: narrative.intro.p2.s3
+///         locale: sq
+///         check: omission
+///         finding: "target is 62% of the source length; sq is usually 93–128%"
+///         text: sha256:5d41…          # of the source and target when accepted
+///         by: jsmith
+///         date: 2009-06-12T10:00:00Z
+///         reason: the translator merged the clause into the next sentence, as agreed
+///
+/// The file is meant to be kept under version control next to `tipl10n.yaml`, so accepted
+/// findings are reviewed like any other change. Rules: `Docs/Verification.md`, "Ignoring a finding".
+public struct IgnoreList: Sendable, Equatable {
+    /// One accepted finding.
+    public struct Entry: Sendable, Equatable {
+        /// The translation unit ID.
+        public var unitID: String
+        /// The target locale (BCP 47), or `nil` when the file's language was unknown.
+        public var locale: String?
+        /// The check ID (`omission`, `figures` …).
+        public var check: String
+        /// The finding's message, exactly as verify printed it.
+        public var finding: String
+        /// ``IgnoreList/textHash(source:target:)`` of the unit when the finding was accepted.
+        public var textHash: String
+        /// Who accepted it.
+        public var actor: String
+        /// When (UTC).
+        public var date: Date
+        /// Why.
+        public var reason: String
+
+        /// Creates an entry.
+        public init(
+            unitID: String, locale: String?, check: String, finding: String, textHash: String, actor: String,
+            date: Date, reason: String
+        ) {
+            self.unitID = unitID
+            self.locale = locale
+            self.check = check
+            self.finding = finding
+            self.textHash = textHash
+            self.actor = actor
+            self.date = date
+            self.reason = reason
+        }
+
+        /// True when this entry silences `diagnostic`, found on `pair`.
+        public func matches(_ diagnostic: Diagnostic, pair: TranslationPair) -> Bool {
+            diagnostic.unitID == unitID && diagnostic.check == check && diagnostic.message == finding
+                && (locale == nil || locale == pair.locale)
+                && textHash == IgnoreList.textHash(source: pair.source, target: pair.target)
+        }
+    }
+
+    /// The format version this tipl10n reads and writes.
+    public static let currentVersion = 1
+
+    /// The entries, in the order they were added.
+    public var entries: [Entry]
+
+    /// Creates a list.
+    public init(entries: [Entry] = []) {
+        self.entries = entries
+    }
+
+    /// The entry that silences `diagnostic` on `pair`, or `nil`.
+    public func entry(silencing diagnostic: Diagnostic, pair: TranslationPair) -> Entry? {
+        entries.first { $0.matches(diagnostic, pair: pair) }
+    }
+
+    /// `sha256:` and the hex SHA-256 of the source and target (NFC): each as its text with
+    /// inline codes written `{element position id}`, separated by U+0000. A missing target
+    /// hashes as empty.
+    public static func textHash(source: InlineContent, target: InlineContent?) -> String {
+        func text(_ content: InlineContent?) -> String {
+            (content?.pieces ?? []).map { piece in
+                switch piece {
+                case .text(let text): text
+                case .code(let code): "{\(code.element) \(code.position.rawValue) \(code.id ?? "")}"
+                }
+            }.joined()
+        }
+        return TranslationUnit.hash(of: text(source) + "\u{0}" + text(target))
+    }
+
+    // MARK: - Reading and writing
+
+    private static let entryKeys = ["unit", "locale", "check", "finding", "text", "by", "date", "reason"]
+
+    /// Reads an ignore list.
+    /// - Throws: ``ProjectError`` with the 1-based line and column of the offending node:
+    ///   `verification/ignored.yaml:7:5: error: missing 'reason' in an ignored finding`.
+    public static func parse(_ text: String, path: String) throws -> IgnoreList {
+        let root = try YAMLFields.root(of: text, path: path, context: "the ignore list")
+        try root.requireKnownKeys(["version", "ignored"])
+        guard let version = try root.int("version") else {
+            throw root.error(at: root.value("version"), "missing 'version' (version: \(currentVersion))")
+        }
+        guard version == currentVersion else {
+            throw root.error(
+                at: root.value("version"),
+                "unsupported ignore list version \(version) (this tipl10n reads version \(currentVersion))")
+        }
+        guard let list = root.value("ignored") else { return IgnoreList() }
+        guard let items = list.sequence else { throw root.error(at: list, "'ignored' must be a list of findings") }
+        var entries: [Entry] = []
+        for item in items {
+            guard item.mapping != nil else { throw root.error(at: item, "each entry of 'ignored' is a mapping") }
+            let fields = YAMLFields(node: item, path: path, context: "an ignored finding")
+            try fields.requireKnownKeys(entryKeys)
+            func required(_ key: String) throws -> String {
+                guard let value = try fields.string(key), !value.isEmpty else {
+                    throw fields.error(at: fields.value(key), "missing '\(key)' in an ignored finding")
+                }
+                return value
+            }
+            let unitID = try required("unit")
+            let locale = try fields.string("locale")
+            let check = try required("check")
+            let finding = try required("finding")
+            let hash = try required("text")
+            guard hash.hasPrefix("sha256:") else {
+                throw fields.error(at: fields.value("text"), "'text' must be a sha256: hash written by tipl10n")
+            }
+            let actor = try required("by")
+            let dateText = try required("date")
+            guard let date = ISO8601DateFormatter().date(from: dateText) else {
+                throw fields.error(
+                    at: fields.value("date"), "'date' must be an ISO 8601 moment such as 2009-06-12T10:00:00Z")
+            }
+            entries.append(
+                Entry(
+                    unitID: unitID, locale: locale, check: check, finding: finding, textHash: hash, actor: actor,
+                    date: date, reason: try required("reason")))
+        }
+        return IgnoreList(entries: entries)
+    }
+
+    /// The list as YAML with a comment saying what it is; ``parse(_:path:)`` reads it back equal.
+    public var yaml: String {
+        var lines = [
+            "# Findings accepted on review (tipl10n verify --ignore). Each is silent while its unit's source",
+            "# and target are the text it was accepted on; when either changes, verify reports it again.",
+            "# Keep this file under version control. Docs/Verification.md, \"Ignoring a finding\".",
+            "version: \(Self.currentVersion)",
+        ]
+        if entries.isEmpty {
+            lines.append("ignored: []")
+        } else {
+            lines.append("ignored:")
+            let formatter = ISO8601DateFormatter()
+            for entry in entries {
+                lines.append("  - unit: \(ProjectFile.scalar(entry.unitID))")
+                if let locale = entry.locale { lines.append("    locale: \(ProjectFile.scalar(locale))") }
+                lines += [
+                    "    check: \(ProjectFile.scalar(entry.check))",
+                    "    finding: \(Self.quoted(entry.finding))",
+                    "    text: \(entry.textHash)",
+                    "    by: \(ProjectFile.scalar(entry.actor))",
+                    "    date: \(formatter.string(from: entry.date))",
+                    "    reason: \(Self.quoted(entry.reason))",
+                ]
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Always double-quoted (messages hold `:` and quotes), with JSON escapes YAML reads.
+    private static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    result += String(format: "\\u%04X", scalar.value)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}

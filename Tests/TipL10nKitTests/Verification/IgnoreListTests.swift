@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+@testable import TipL10nKit
+
+extension VerificationTests {
+    /// The ignore list: accepted findings stay silent while the unit's text is unchanged.
+    @Suite("Verification: ignore list and check selection")
+    struct IgnoreListTests {
+        typealias F = VerificationFixtures
+
+        static let moment = Date(timeIntervalSince1970: 1_244_800_800)  // 2009-06-12T10:00:00Z
+
+        static func pair(_ target: String) -> TranslationPair {
+            F.pair("Prosecution", target, profile: F.sq)
+        }
+
+        static func entry(for pair: TranslationPair) -> IgnoreList.Entry {
+            IgnoreList.Entry(
+                unitID: "u1", locale: "sq", check: "identical", finding: "target identical to source: \"Prosecution\"",
+                textHash: IgnoreList.textHash(source: pair.source, target: pair.target), actor: "jsmith",
+                date: moment, reason: "the heading stays in English on the Mission page")
+        }
+
+        @Test func anAcceptedFindingIsSilentUntilTheTextChanges() {
+            let accepted = Self.pair("Prosecution")
+            let verifier = Verifier(
+                checks: [IdenticalTargetCheck()], ignoreList: IgnoreList(entries: [Self.entry(for: accepted)]))
+            let silent = verifier.verify(VerificationInput(pairs: [accepted]))
+            #expect(silent.diagnostics == [])
+            #expect(
+                silent.ignored.map(\.description) == [
+                    "t.xlf:7:u1: warning: target identical to source: \"Prosecution\""
+                ])
+            #expect(silent.summary.description == "1 unit checked: 0 errors, 0 warnings (1 ignored)")
+
+            // The translator touches the target (a trailing space): the finding is back.
+            let changed = Self.pair("Prosecution ")
+            let back = Verifier(
+                checks: [IdenticalTargetCheck()], ignoreList: IgnoreList(entries: [Self.entry(for: accepted)])
+            ).verify(VerificationInput(pairs: [changed]))
+            #expect(
+                back.diagnostics.map(\.description) == [
+                    "t.xlf:7:u1: warning: target identical to source: \"Prosecution\""
+                ])
+            #expect(back.summary.description == "1 unit checked: 0 errors, 1 warning")
+        }
+
+        @Test func anEntryMatchesItsUnitCheckMessageAndLocaleOnly() {
+            let pair = Self.pair("Prosecution")
+            let entry = Self.entry(for: pair)
+            let finding = Diagnostic(
+                location: "t.xlf", line: 7, unitID: "u1", severity: .warning, check: "identical",
+                message: "target identical to source: \"Prosecution\"")
+            #expect(entry.matches(finding, pair: pair))
+            var otherUnit = finding
+            otherUnit.location.unitID = "u2"
+            #expect(!entry.matches(otherUnit, pair: pair))
+            var otherMessage = finding
+            otherMessage.message = "target identical to source: \"Protection\""
+            #expect(!entry.matches(otherMessage, pair: pair))
+            var serbian = pair
+            serbian.locale = "sr-Latn"
+            #expect(!entry.matches(finding, pair: serbian))
+        }
+
+        @Test func theFileReadsBackAsWritten() throws {
+            let list = IgnoreList(entries: [Self.entry(for: Self.pair("Prosecution"))])
+            let yaml = list.yaml
+            #expect(yaml.contains("    finding: \"target identical to source: \\\"Prosecution\\\"\"\n"))
+            #expect(yaml.contains("    date: 2009-06-12T10:00:00Z\n"))
+            #expect(try IgnoreList.parse(yaml, path: "ignored.yaml") == list)
+            #expect(try IgnoreList.parse(IgnoreList().yaml, path: "ignored.yaml") == IgnoreList())
+        }
+
+        @Test(arguments: [
+            (
+                "version: 2\n",
+                "ignored.yaml:1:10: error: unsupported ignore list version 2 (this tipl10n reads version 1)"
+            ),
+            (
+                "version: 1\nignored:\n  - unit: u1\n    check: identical\n",
+                "ignored.yaml:3:5: error: missing 'finding' in an ignored finding"
+            ),
+            (
+                "version: 1\nignored:\n  - unit: u1\n    kind: x\n",
+                "ignored.yaml:4:5: error: unknown key 'kind' in an ignored finding: expected one of unit, locale, check, finding, text, by, date, reason"
+            ),
+        ])
+        func aBadFileIsRefusedWithItsPlace(_ yaml: String, _ message: String) {
+            #expect(throws: ProjectError.self) { try IgnoreList.parse(yaml, path: "ignored.yaml") }
+            do {
+                _ = try IgnoreList.parse(yaml, path: "ignored.yaml")
+            } catch {
+                #expect(Diagnostic.from(error).description == message)
+            }
+        }
+
+        @Test func checksAreSelectedAndExcludedByID() throws {
+            #expect(try Verifier.checks(selected: ["figures", "omission"]).map(\.id) == ["figures", "omission"])
+            #expect(try Verifier.checks(selected: ["omission", "figures"]).map(\.id) == ["figures", "omission"])
+            #expect(try Verifier.checks(selected: nil, excluded: ["glossary", "english"]).count == 11)
+            #expect(Verifier.checkIDs.count == 13)
+            #expect(throws: VerificationSelectionError.self) { try Verifier.checks(selected: ["figure"]) }
+            do {
+                _ = try Verifier.checks(selected: ["figure"])
+            } catch {
+                #expect(
+                    Diagnostic.from(error).description
+                        == "error: unknown check 'figure': the checks are untranslated, stale, figures, identical, "
+                        + "inline-codes, links, whitespace, script, glossary, omission, addition, clauses, english")
+            }
+        }
+
+        @Test func aSeverityOverrideAppliesToEveryFindingOfTheCheck() {
+            let verifier = Verifier(checks: [IdenticalTargetCheck()], severities: ["identical": .error])
+            #expect(
+                verifier.diagnostics(for: Self.pair("Prosecution")).map(\.description) == [
+                    "t.xlf:7:u1: error: target identical to source: \"Prosecution\""
+                ])
+        }
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+import TipL10nTestSupport
+
+/// `tipl10n verify` as translators' QA tools work: omissions, choosing checks, project
+/// severities, the ignore list, the report and the annotated file. In process, in a fresh
+/// project per test, on the returned Albanian file of ``ReturnedFile``.
+@Suite struct VerifyQACommandTests {
+    static let omission =
+        "returned.xlf:20:narrative.intro.p1.s1: warning: target is 11% of the source length; sq is usually 93–128%"
+    static let clauses =
+        "returned.xlf:76:narrative.recommendations.p1.s1: warning: target has 6 clauses where the source has 13"
+    static let english =
+        "returned.xlf:134:narrative.protection.p1.s2: warning: English left in the target: \"the government, in "
+        + "cooperation with international donors, provided critical funding\""
+
+    static func project() throws -> URL {
+        let project = try ProjectFixture.make()
+        try FileFixtures.write(try ReturnedFile.albanian(), "returned.xlf", in: project)
+        return project
+    }
+
+    @Test func aReturnedFileWithLostTextGetsAWarningOnEachDamagedUnit() throws {
+        let project = try Self.project()
+        let run = CommandRunner.run(["verify", "returned.xlf"], in: project)
+        #expect(run.status == 0, "\(run)")
+        #expect(run.errorLines.count == 7)
+        #expect(run.errorLines.contains(Self.omission))
+        #expect(run.errorLines.contains(Self.clauses))
+        #expect(run.errorLines.contains(Self.english))
+        #expect(
+            run.errorLines.contains(
+                "returned.xlf:76:narrative.recommendations.p1.s1: warning: target is 42% of the source length; sq is "
+                    + "usually 93–128%"))
+        #expect(run.stdout == "47 units checked: 0 errors, 7 warnings\n")
+        #expect(CommandRunner.run(["verify", "returned.xlf", "--strict"], in: project).status == 1)
+    }
+
+    @Test func checksAreChosenAndLeftOut() throws {
+        let project = try Self.project()
+        let only = CommandRunner.run(["verify", "returned.xlf", "--checks", "figures,english"], in: project)
+        #expect(only.errorLines == [Self.english])
+        #expect(only.stdout == "47 units checked: 0 errors, 1 warning\n")
+        let without = CommandRunner.run(
+            ["verify", "returned.xlf", "--exclude", "glossary,omission,clauses"], in: project)
+        #expect(without.errorLines == [Self.english])
+        let unknown = CommandRunner.run(["verify", "returned.xlf", "--checks", "figure"], in: project)
+        #expect(unknown.status == 1)
+        #expect(
+            unknown.stderr
+                == "error: unknown check 'figure': the checks are untranslated, stale, figures, identical, "
+                + "inline-codes, links, whitespace, script, glossary, omission, addition, clauses, english\n")
+        #expect(unknown.stdout == "0 units checked: 1 error, 0 warnings\n")
+    }
+
+    @Test func theProjectFileSelectsChecksAndSetsSeverities() throws {
+        let project = try Self.project()
+        try FileFixtures.replace(
+            "  exclude: []\n  severity: {}\n", with: "  exclude: [glossary]\n  severity:\n    english: error\n",
+            in: "tipl10n.yaml", of: project)
+        let run = CommandRunner.run(["verify", "returned.xlf"], in: project)
+        #expect(run.status == 1)
+        #expect(run.errorLines.count == 4)
+        #expect(run.errorLines.last == Self.english.replacingOccurrences(of: ": warning: ", with: ": error: "))
+        #expect(run.stdout == "47 units checked: 1 error, 3 warnings\n")
+        // --checks replaces the project's selection (and its exclusions).
+        let glossary = CommandRunner.run(["verify", "returned.xlf", "--checks", "glossary"], in: project)
+        #expect(glossary.stdout == "47 units checked: 0 errors, 3 warnings\n")
+    }
+
+    @Test func anIgnoredFindingIsSilentAndComesBackWhenTheTextChanges() throws {
+        let project = try Self.project()
+        let moment = ProjectFixture.afterRelease
+        let accepted = CommandRunner.run(
+            [
+                "verify", "returned.xlf", "--checks", "omission,clauses", "--ignore", "narrative.intro.p1.s1",
+                "omission",
+                "--reason", "the client asked for the short form",
+            ], in: project, now: moment, user: "jsmith")
+        #expect(accepted.status == 0, "\(accepted)")
+        #expect(
+            accepted.lines == [
+                "ignored narrative.intro.p1.s1 (sq): omission: target is 11% of the source length; sq is usually 93–128%",
+                "wrote verification/ignored.yaml (ignore list)",
+                "47 units checked: 0 errors, 2 warnings (1 ignored)",
+            ])
+        #expect(!accepted.errorLines.contains(Self.omission))
+        let list = try FileFixtures.text("verification/ignored.yaml", in: project)
+        #expect(list.contains("  - unit: narrative.intro.p1.s1\n    locale: sq\n    check: omission\n"))
+        #expect(
+            list.contains(
+                "    by: jsmith\n    date: 2009-06-16T15:00:00Z\n    reason: \"the client asked for the short form\"\n")
+        )
+
+        // Next run: silent, and counted.
+        let next = CommandRunner.run(["verify", "returned.xlf", "--checks", "omission,clauses"], in: project)
+        #expect(!next.errorLines.contains(Self.omission))
+        #expect(next.errorLines.contains(Self.clauses))
+        #expect(next.stdout == "47 units checked: 0 errors, 2 warnings (1 ignored)\n")
+
+        // The translator changes the unit: the finding is reported again.
+        try FileFixtures.replace(
+            "Kosova është vend.", with: "Kosova është vend burimi.", in: "returned.xlf", of: project)
+        let changed = CommandRunner.run(["verify", "returned.xlf", "--checks", "omission"], in: project)
+        #expect(
+            changed.errorLines.first
+                == "returned.xlf:20:narrative.intro.p1.s1: warning: target is 15% of the source length; sq is usually "
+                + "93–128%")
+        #expect(changed.stdout == "47 units checked: 0 errors, 2 warnings\n")
+    }
+
+    @Test func ignoringSomethingThatIsNotThereIsAnError() throws {
+        let project = try Self.project()
+        let none = CommandRunner.run(
+            ["verify", "returned.xlf", "--ignore", "narrative.title", "omission", "--reason", "x"], in: project)
+        #expect(none.status == 1)
+        #expect(none.stderr == "error: nothing to ignore for narrative.title: it has no omission finding\n")
+        #expect(!FileFixtures.exists("verification/ignored.yaml", in: project))
+        let usage = CommandRunner.run(["verify", "returned.xlf", "--ignore", "narrative.title"], in: project)
+        #expect(usage.status == 64)
+    }
+
+    @Test func theReportAndTheAnnotatedFileAreWritten() throws {
+        let project = try Self.project()
+        let run = CommandRunner.run(
+            ["verify", "returned.xlf", "--report", "qa/report.html", "--annotate", "qa/returned.annotated.xlf"],
+            in: project)
+        #expect(run.status == 0, "\(run)")
+        #expect(
+            run.lines == [
+                "wrote qa/report.html (report)", "wrote qa/returned.annotated.xlf (7 notes)",
+                "47 units checked: 0 errors, 7 warnings",
+            ])
+        let html = try FileFixtures.text("qa/report.html", in: project)
+        #expect(html.contains("<h2>Units with findings (3 of 47 units)</h2>"))
+        #expect(html.contains("id=\"unit-20-narrative.intro.p1.s1\""))
+        let annotated = try FileFixtures.text("qa/returned.annotated.xlf", in: project)
+        #expect(annotated.contains("<note from=\"tipl10n\" priority=\"2\">warning (omission): target is 11% of"))
+        // --annotate needs a file: the store cannot be annotated.
+        #expect(CommandRunner.run(["verify", "--annotate", "x.xlf"], in: project).status == 64)
+    }
+
+    @Test func aGlossaryImportedFromCSVIsCheckedAndExported() throws {
+        let project = try Self.project()
+        try FileFixtures.write(
+            "en,sq,note\nGovernment of Kosovo,Qeveria e Kosovës|Qeverisë së Kosovës,as an institution\n"
+                + "donors,donatorët,\n", "terms.csv", in: project)
+        let imported = CommandRunner.run(["glossary", "import", "terms.csv"], in: project)
+        #expect(imported.status == 0, "\(imported)")
+        #expect(imported.stdout == "glossary/terms.tbx: 2 terms read (en → sq): 2 added, 0 updated, 0 unchanged\n")
+        // The project's term "donors" now applies to the unit left in English.
+        let run = CommandRunner.run(["verify", "returned.xlf", "--checks", "glossary"], in: project)
+        #expect(
+            run.errorLines.contains(
+                "returned.xlf:134:narrative.protection.p1.s2: warning: glossary term \"donors\" not rendered as "
+                    + "\"donatorët\""))
+        // The effective profile says the glossary is the project's.
+        let shown = CommandRunner.run(["locale", "show", "sq"], in: project)
+        #expect(shown.lines.contains("glossary: 34 terms [glossary/terms.tbx]"), "\(shown)")
+        let exported = CommandRunner.run(["glossary", "export", "--lang", "sq", "--output", "sq.tbx"], in: project)
+        #expect(exported.stdout == "sq.tbx: 34 terms (en → sq)\n")
+        let tbx = try FileFixtures.text("sq.tbx", in: project)
+        #expect(tbx.contains("<term>donatorët</term>"))
+        #expect(tbx.contains("<note>as an institution</note>"))
+    }
+
+    @Test func exportNotesTheGlossaryTermsAndTheEmbargoAndWritesTheTBXBeside() throws {
+        let project = try ProjectFixture.make()
+        let run = CommandRunner.run(["export", "--lang", "sq"], in: project)
+        #expect(run.status == 0, "\(run)")
+        #expect(
+            run.lines.contains(
+                "  glossary: xliff/09STATE61188.sq.tbx (33 terms, 30 used in the units and noted on them)"))
+        let xliff = try FileFixtures.text("xliff/09STATE61188.sq.xlf", in: project)
+        #expect(
+            xliff.contains(
+                "<note from=\"tipl10n\" annotates=\"source\">Glossary: &quot;Government of Kosovo&quot; → "
+                    + "&quot;Qeveria e Kosovës&quot; (also Qeverisë së Kosovës, Qeverinë e Kosovës, Qeveri…; "
+                    + "capitalised, as an institution; short form Qeveria)</note>"))
+        let title = try #require(xliff.range(of: "<trans-unit id=\"narrative.title\"")).lowerBound
+        let next = try #require(xliff.range(of: "</trans-unit>", range: title..<xliff.endIndex)).lowerBound
+        #expect(xliff[title..<next].contains("<note from=\"tipl10n\" priority=\"1\">Embargo: "))
+        #expect(FileFixtures.exists("xliff/09STATE61188.sq.tbx", in: project))
+    }
+}
