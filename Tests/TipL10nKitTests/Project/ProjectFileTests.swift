@@ -167,7 +167,8 @@ import TipL10nTestSupport
         let defaults = try Self.kosovo().yaml
         #expect(
             defaults.contains(
-                "publish:\n  formats: [html]\n  include: []\n  linksBase: null\n  disclaimer: {}\n\n# The project's glossary"))
+                "publish:\n  formats: [html]\n  include: []\n  linksBase: null\n  disclaimer: {}\n\n# The project's glossary"
+            ))
         #expect(defaults.contains("\n  hostGovernment: host-government\n"))
     }
 
