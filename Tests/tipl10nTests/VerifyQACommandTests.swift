@@ -49,7 +49,7 @@ import TipL10nTestSupport
         #expect(
             unknown.stderr
                 == "error: unknown check 'figure': the checks are untranslated, stale, figures, identical, "
-                + "inline-codes, links, whitespace, script, glossary, omission, addition, clauses, english\n")
+                + "inline-codes, links, whitespace, bidi, script, glossary, omission, addition, clauses, english\n")
         #expect(unknown.stdout == "0 units checked: 1 error, 0 warnings\n")
     }
 

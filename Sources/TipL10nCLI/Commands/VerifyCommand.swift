@@ -20,7 +20,7 @@ struct VerifyCommand: ProjectCommand {
             CAT tool) on its own without importing it; a target language without a locale profile gets only the \
             locale-independent checks. Prints one diagnostic per line and a summary line last; exits 1 when there \
             are errors (with --strict, also warnings). Checks: untranslated, stale, figures, identical, \
-            inline-codes, links, whitespace, script, glossary, omission, addition, clauses, english. --report \
+            inline-codes, links, whitespace, bidi, script, glossary, omission, addition, clauses, english. --report \
             writes a page for the translator, --annotate the same XLIFF file with each finding as a note, and \
             --ignore accepts a finding onto the project's ignore list.
             """)

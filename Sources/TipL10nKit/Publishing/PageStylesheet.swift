@@ -70,7 +70,7 @@ public enum PageStylesheet {
         .tipl10n-findings li { margin: 0.25rem 0; max-width: none; }
         .tipl10n-findings a { color: var(--alert); }
         .tipl10n-findings code { font-size: 0.875em; }
-        mark.tipl10n-finding { padding: 0 0.125em; border-radius: 2px; background: var(--mark); color: inherit;
+        mark.tipl10n-finding { unicode-bidi: isolate; padding: 0 0.125em; border-radius: 2px; background: var(--mark); color: inherit;
           outline: 2px solid #c98a00; outline-offset: 1px; -webkit-box-decoration-break: clone;
           box-decoration-break: clone; scroll-margin-top: 5rem; }
         mark.tipl10n-untranslated { background: #ffd9d4; outline-color: #c0392b; }

@@ -30,7 +30,8 @@ public struct Verifier: Sendable {
     public static var standardChecks: [any TranslationCheck] {
         [
             UntranslatedCheck(), StaleCheck(), FigureCheck(), IdenticalTargetCheck(), InlineCodeCheck(), LinkCheck(),
-            WhitespaceCheck(), ScriptCheck(), GlossaryCheck(), OmissionCheck(), AdditionCheck(), ClauseCheck(),
+            WhitespaceCheck(), BidiControlCheck(), ScriptCheck(), GlossaryCheck(), OmissionCheck(), AdditionCheck(),
+            ClauseCheck(),
             EnglishCheck(),
         ]
     }

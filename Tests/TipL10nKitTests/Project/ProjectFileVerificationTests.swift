@@ -56,7 +56,7 @@ import TipL10nTestSupport
         (
             "  checks: all", "  checks: [figures, omision]",
             "tipl10n.yaml:86:21: error: unknown check 'omision' in 'verification.checks': the checks are untranslated, "
-                + "stale, figures, identical, inline-codes, links, whitespace, script, glossary, omission, addition, "
+                + "stale, figures, identical, inline-codes, links, whitespace, bidi, script, glossary, omission, addition, "
                 + "clauses, english"
         ),
         (
@@ -66,7 +66,7 @@ import TipL10nTestSupport
         (
             "  severity: {}", "  severity: {speling: error}",
             "tipl10n.yaml:88:14: error: unknown check 'speling' in 'verification.severity': the checks are "
-                + "untranslated, stale, figures, identical, inline-codes, links, whitespace, script, glossary, omission, "
+                + "untranslated, stale, figures, identical, inline-codes, links, whitespace, bidi, script, glossary, omission, "
                 + "addition, clauses, english"
         ),
         (

@@ -99,8 +99,8 @@ extension VerificationTests {
         @Test func checksAreSelectedAndExcludedByID() throws {
             #expect(try Verifier.checks(selected: ["figures", "omission"]).map(\.id) == ["figures", "omission"])
             #expect(try Verifier.checks(selected: ["omission", "figures"]).map(\.id) == ["figures", "omission"])
-            #expect(try Verifier.checks(selected: nil, excluded: ["glossary", "english"]).count == 11)
-            #expect(Verifier.checkIDs.count == 13)
+            #expect(try Verifier.checks(selected: nil, excluded: ["glossary", "english"]).count == 12)
+            #expect(Verifier.checkIDs.count == 14)
             #expect(throws: VerificationSelectionError.self) { try Verifier.checks(selected: ["figure"]) }
             do {
                 _ = try Verifier.checks(selected: ["figure"])
@@ -108,7 +108,8 @@ extension VerificationTests {
                 #expect(
                     Diagnostic.from(error).description
                         == "error: unknown check 'figure': the checks are untranslated, stale, figures, identical, "
-                        + "inline-codes, links, whitespace, script, glossary, omission, addition, clauses, english")
+                        + "inline-codes, links, whitespace, bidi, script, glossary, omission, addition, clauses, english"
+                )
             }
         }
 

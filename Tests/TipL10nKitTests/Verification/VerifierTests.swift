@@ -60,7 +60,8 @@ struct VerifierTests {
             ])
         #expect(
             Verifier.standardChecks.map(\.id) == [
-                "untranslated", "stale", "figures", "identical", "inline-codes", "links", "whitespace", "script",
+                "untranslated", "stale", "figures", "identical", "inline-codes", "links", "whitespace", "bidi",
+                "script",
                 "glossary", "omission", "addition", "clauses", "english",
             ])
         #expect(F.lines(F.pair("Government", "Влада")) == [])
