@@ -332,4 +332,45 @@ import TipL10nXML
             ])
         #expect(run.stderr.hasSuffix(Self.missingLinks(["en"])))
     }
+
+    @Test func theFinalBuildRemovesTheDraftItSupersedes() throws {
+        let project = try ProjectFixture.make()
+        #expect(ProjectFixture.importReference("sq", into: project).status == 0)
+        let draft = CommandRunner.run(["build", "--lang", "sq", "--draft"] + Self.publicRelease, in: project)
+        #expect(draft.status == 0, "\(draft)")
+        #expect(FileFixtures.contents("publish", in: project) == ["09STATE61188.sq.draft.html"])
+        let final = CommandRunner.run(["build", "--lang", "sq"] + Self.publicRelease, in: project)
+        #expect(final.status == 0, "\(final)")
+        #expect(final.stdout == "wrote publish/09STATE61188.sq.html\n")
+        #expect(
+            final.errorLines.first
+                == "note: removed publish/09STATE61188.sq.draft.html: the draft of the page now built")
+        #expect(FileFixtures.contents("publish", in: project) == ["09STATE61188.sq.html"])
+    }
+
+    @Test func withoutAStoreTheBuildSaysSoNotThatEveryUnitIsMissing() throws {
+        let project = try ProjectFixture.make()
+        try FileManager.default.removeItem(at: project.appendingPathComponent(".tipl10n/store.sqlite"))
+        let run = CommandRunner.run(["build", "--lang", "sq", "--draft"] + Self.publicRelease, in: project)
+        #expect(run.status == 1)
+        #expect(
+            run.errorLines == [
+                ".tipl10n/store.sqlite: error: no translation store yet: import a completed XLIFF file first "
+                    + "(the English original, --lang en, builds without one)"
+            ])
+        #expect(!FileFixtures.exists("publish", in: project))
+        #expect(CommandRunner.run(["build", "--lang", "en"] + Self.publicRelease, in: project).status == 0)
+    }
+
+    @Test func noPageIsWrittenWhenOneCannotBe() throws {
+        let project = try ProjectFixture.make()
+        #expect(ProjectFixture.importReference("sr-Latn", into: project).status == 0)
+        try FileManager.default.createDirectory(
+            at: project.appendingPathComponent("publish/09STATE61188.sr-Cyrl.html"), withIntermediateDirectories: true)
+        let run = CommandRunner.run(["build", "--lang", "sr-Latn,sr-Cyrl"] + Self.publicRelease, in: project)
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.errorLines.last == "publish/09STATE61188.sr-Cyrl.html: error: is a directory, not a file")
+        #expect(FileFixtures.contents("publish", in: project) == ["09STATE61188.sr-Cyrl.html"])
+    }
 }

@@ -163,6 +163,35 @@ public enum FileAccess {
         }
     }
 
+    /// Checks, without writing, that ``writeAtomically(_:to:displayPath:)`` can put a file at
+    /// `requested`: it is not a folder, and the nearest existing folder on its path is a
+    /// writable folder (missing folders below it would be created). Used before writing
+    /// several files, so that none is written when one cannot be.
+    /// - Throws: ``FileError``: `is a directory, not a file`, `cannot create folder …: a file
+    ///   is in the way`, `cannot write in folder …`.
+    public static func checkWritable(_ requested: URL, displayPath: String) throws {
+        let url = requested.resolvingSymlinksInPath()
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw FileError(path: displayPath, message: "is a directory, not a file")
+        }
+        var folder = url.deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+            let parent = folder.deletingLastPathComponent()
+            guard parent.path != folder.path else { break }
+            folder = parent
+        }
+        guard isDirectory.boolValue else {
+            throw FileError(
+                path: displayPath, message: "cannot create folder under \(folder.path): a file is in the way")
+        }
+        guard access(folder.path, W_OK) == 0 else {
+            throw FileError(
+                path: displayPath,
+                message: "cannot write in folder \(folder.path) (\(String(cString: strerror(errno))))")
+        }
+    }
+
     /// Creates `folder` and its parents when missing.
     /// - Throws: ``FileError`` when it cannot be created or is a file.
     public static func createFolder(_ folder: URL, displayPath: String) throws {

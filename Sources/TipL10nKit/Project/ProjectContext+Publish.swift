@@ -125,6 +125,14 @@ extension ProjectContext {
     public func build(_ locales: [String], settings: BuildSettings) throws -> [BuildOutcome] {
         let source = try source()
         let store = try store(creating: false)
+        if store == nil, locales.contains(where: { $0 != "en" }) {
+            // Without a store every unit would be "missing": say what is missing instead.
+            guard let shown = storeDisplayPath else { throw noProjectStore("to build from") }
+            throw StoreError(
+                path: shown,
+                message: "no translation store yet: import a completed XLIFF file first (the English original, "
+                    + "--lang en, builds without one)")
+        }
         let formats = settings.formats ?? project.file.publish.formats.compactMap(PublishFormat.init(rawValue:))
         let publicFolder = projectURL(project.file.folders.publish)
         let folder: URL
@@ -225,10 +233,28 @@ extension ProjectContext {
             note(
                 "the cable has no non-paper: the host-government package holds the narrative only", check: "publishing")
         }
+        // Every file is checked before any is written; if a write still fails, the error says
+        // which files were already written.
+        for page in pages {
+            for (url, shown, _) in page.files { try FileAccess.checkWritable(url, displayPath: shown) }
+        }
+        var written: [String] = []
         for page in pages {
             for (url, shown, bytes) in page.files {
-                try FileAccess.writeAtomically(bytes, to: url, displayPath: shown)
+                do {
+                    try FileAccess.writeAtomically(bytes, to: url, displayPath: shown)
+                } catch let error as FileError where !written.isEmpty {
+                    throw FileError(
+                        path: error.path,
+                        message: error.message + " (already written: \(written.joined(separator: ", ")))")
+                }
+                written.append(shown)
             }
+        }
+        if !settings.isDraft {
+            removeSupersededDrafts(
+                cableID: source.document.cableID, locales: pages.map(\.outcome.locale), formats: formats,
+                audience: settings.audience, folder: folder, shownFolder: settings.outputFolder)
         }
         if settings.audience == .publicRelease && !settings.isDraft && linksBase == nil {
             noteMissingLinkedPages(
@@ -236,6 +262,32 @@ extension ProjectContext {
                 shownFolder: settings.outputFolder)
         }
         return pages.map(\.outcome)
+    }
+
+    /// Removes the draft of each page just built as final (`09STATE61188.sq.draft.html` beside
+    /// `09STATE61188.sq.html`), so an outdated draft never sits in the folder a web editor
+    /// uploads; each removal is a note, a draft that cannot be removed a warning.
+    private func removeSupersededDrafts(
+        cableID: String, locales: [String], formats: [PublishFormat], audience: Embargo.Audience, folder: URL,
+        shownFolder: String?
+    ) {
+        for locale in locales {
+            for format in formats {
+                let name = Self.publishedFileName(
+                    cableID: cableID, locale: locale, audience: audience, isDraft: true, format: format)
+                let draft = folder.appendingPathComponent(name)
+                guard FileManager.default.fileExists(atPath: draft.path) else { continue }
+                let shown = shownFolder.map { ($0 as NSString).appendingPathComponent(name) } ?? displayPath(draft)
+                do {
+                    try FileManager.default.removeItem(at: draft)
+                    note("removed \(shown): the draft of the page now built", check: "publishing")
+                } catch {
+                    warn(
+                        "an outdated draft that could not be removed (\(error.localizedDescription))", location: shown,
+                        check: "publishing")
+                }
+            }
+        }
     }
 
     /// Notes the language versions the pages link to that are not in `folder` (relative links).

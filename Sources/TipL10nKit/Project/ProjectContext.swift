@@ -110,6 +110,12 @@ public final class ProjectContext: @unchecked Sendable {
         if !notes.contains(note) { notes.append(note) }
     }
 
+    /// Adds a warning for the user about `location` (a file as the user sees it).
+    public func warn(_ message: String, location: String, check: String = "project") {
+        let warning = Diagnostic(location: location, unitID: nil, severity: .warning, check: check, message: message)
+        if !notes.contains(warning) { notes.append(warning) }
+    }
+
     // MARK: - Paths
 
     /// A path of the project file, resolved against the project folder.
