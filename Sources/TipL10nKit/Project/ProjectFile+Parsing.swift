@@ -119,6 +119,16 @@ extension ProjectFile {
             settings.include = parts
         }
         if let base = try publish.string("linksBase") {
+            // An http(s) address or a path: any other scheme (javascript:, data:, ftp:) has no
+            // place in a page's language links.
+            let lowered = base.lowercased()
+            if let colon = lowered.firstIndex(of: ":"), !lowered.hasPrefix("https://"), !lowered.hasPrefix("http://"),
+                lowered[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) })
+            {
+                throw publish.error(
+                    at: publish.value("linksBase"),
+                    "'publish.linksBase' must be an http or https address or a path, not \(base)")
+            }
             guard base.hasSuffix("/") else {
                 throw publish.error(
                     at: publish.value("linksBase"),
@@ -138,10 +148,11 @@ extension ProjectFile {
                 } catch {
                     throw publish.error(at: key, "in 'publish.disclaimer': \(Diagnostic.from(error).message)")
                 }
-                guard case .scalar(let scalar) = value,
-                    !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-                else {
+                guard case .scalar(let scalar) = value else {
                     throw publish.error(at: value, "'publish.disclaimer.\(typed)' must be a text")
+                }
+                guard !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                    throw publish.error(at: value, "'publish.disclaimer.\(typed)' is empty")
                 }
                 guard settings.disclaimers[tag] == nil else {
                     throw publish.error(at: key, "the locale \(tag) has two disclaimers in 'publish.disclaimer'")

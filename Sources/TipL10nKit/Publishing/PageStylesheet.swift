@@ -42,12 +42,12 @@ public enum PageStylesheet {
           letter-spacing: 0.08em; text-transform: uppercase; color: var(--red); }
         .tipl10n-title-separator { position: absolute; width: 1px; height: 1px; overflow: hidden;
           clip-path: inset(50%); white-space: nowrap; }
-        .tipl10n-disclaimer { margin: 0; padding: 0.75rem 1rem; border-left: 0.25rem solid var(--navy);
+        .tipl10n-disclaimer { margin: 0; padding: 0.75rem 1rem; border-inline-start: 0.25rem solid var(--navy);
           background: var(--wash); color: var(--muted); font: italic 0.9375rem/1.5 var(--serif); }
         .tipl10n-report h2 { margin: 2.25rem 0 0.875rem; padding-bottom: 0.375rem; border-bottom: 1px solid var(--rule);
           font: 700 1.375rem/1.3 var(--sans); color: var(--navy); }
         .tipl10n-report p { margin: 0 0 1.125rem; }
-        .tipl10n-section-recommendations p { padding: 0.875rem 1.125rem; border-left: 0.25rem solid var(--red);
+        .tipl10n-section-recommendations p { padding: 0.875rem 1.125rem; border-inline-start: 0.25rem solid var(--red);
           background: #faf7f2; }
         .tipl10n-qa { margin: 0; }
         .tipl10n-qa-pair { margin: 0 0 1.5rem; }

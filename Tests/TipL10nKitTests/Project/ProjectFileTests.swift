@@ -204,6 +204,15 @@ import TipL10nTestSupport
                 "tipl10n.yaml:76:20: error: 'publish.disclaimer.sq' must be a text"
             ),
             (
+                "  disclaimer: {}", "  disclaimer: {sq: ''}",
+                "tipl10n.yaml:76:20: error: 'publish.disclaimer.sq' is empty"
+            ),
+            (
+                "  linksBase: null", "  linksBase: 'javascript:alert(1)//'",
+                "tipl10n.yaml:75:14: error: 'publish.linksBase' must be an http or https address or a path, not "
+                    + "javascript:alert(1)//"
+            ),
+            (
                 "  disclaimer: {}", "  disclaimer: text",
                 "tipl10n.yaml:76:15: error: 'publish.disclaimer' must be a mapping of locales to texts"
             ),

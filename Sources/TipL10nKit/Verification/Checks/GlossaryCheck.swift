@@ -17,11 +17,14 @@ public struct GlossaryCheck: TranslationCheck {
     public func findings(in pair: TranslationPair) -> [CheckFinding] {
         guard let target = pair.target, let profile = pair.profile, !profile.glossary.isEmpty else { return [] }
         let sourceTokens = VerificationText.tokens(in: pair.source.plainText)
-        let targetTokens = VerificationText.tokens(in: target.plainText)
+        let sourceSet = Set(sourceTokens)
+        var targetTokens: [String]?
         var findings: [CheckFinding] = []
         for entry in profile.glossary where !entry.targets.isEmpty {
-            guard Self.contains(entry.source, in: sourceTokens) else { continue }
-            if entry.targets.contains(where: { Self.contains($0, in: targetTokens) }) { continue }
+            guard Self.contains(entry.source, in: sourceTokens, tokenSet: sourceSet) else { continue }
+            let tokens = targetTokens ?? VerificationText.tokens(in: target.plainText)
+            targetTokens = tokens
+            if entry.targets.contains(where: { Self.contains($0, in: tokens) }) { continue }
             let forms = entry.targets.map { VerificationText.quoted($0) }
             let expected =
                 forms.count == 1 ? forms[0] : forms.dropLast().joined(separator: ", ") + " or " + forms[forms.count - 1]
@@ -33,10 +36,13 @@ public struct GlossaryCheck: TranslationCheck {
         return findings
     }
 
-    /// True when the term's words appear in a row among `tokens`.
-    static func contains(_ term: String, in tokens: [String]) -> Bool {
+    /// True when the term's words appear in a row among `tokens`. `tokenSet`, the same tokens
+    /// as a set, lets a term whose words have no `*` be turned down without a scan (most
+    /// terms are in no given unit).
+    static func contains(_ term: String, in tokens: [String], tokenSet: Set<String>? = nil) -> Bool {
         let patterns = termWordsCache.words(of: term)
         guard !patterns.isEmpty, patterns.count <= tokens.count else { return false }
+        if let tokenSet, patterns.contains(where: { !$0.contains("*") && !tokenSet.contains($0) }) { return false }
         for start in 0...(tokens.count - patterns.count)
         where zip(patterns, tokens[start...]).allSatisfy({ matches($1, pattern: $0) }) {
             return true
@@ -91,7 +97,7 @@ public struct GlossaryCheck: TranslationCheck {
             } else if index == pieces.count - 1 {
                 return piece.isEmpty || (rest.count >= piece.count && rest.hasSuffix(piece))
             } else if !piece.isEmpty {
-                guard let found = rest.range(of: piece) else { return false }
+                guard let found = rest.firstRange(of: piece) else { return false }
                 rest = rest[found.upperBound...]
             }
         }
