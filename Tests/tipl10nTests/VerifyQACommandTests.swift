@@ -140,6 +140,53 @@ import TipL10nTestSupport
         #expect(CommandRunner.run(["verify", "--annotate", "x.xlf"], in: project).status == 64)
     }
 
+    @Test func theOutputsNeverReplaceWork() throws {
+        let project = try Self.project()
+        let original = try FileFixtures.text("returned.xlf", in: project)
+        let store = try Data(contentsOf: project.appendingPathComponent(".tipl10n/store.sqlite"))
+        _ = try FileFixtures.write("my notes", "notes.txt", in: project)
+        let refusals: [([String], String)] = [
+            (
+                ["--annotate", "returned.xlf"],
+                "returned.xlf: error: is the file being checked: the annotated file may not replace it; name another file"
+            ),
+            (
+                ["--report", ".tipl10n/store.sqlite"],
+                ".tipl10n/store.sqlite: error: is the translation store: the report may not replace it; name another "
+                    + "file"
+            ),
+            (
+                ["--report", "tipl10n.yaml"],
+                "tipl10n.yaml: error: is the project file: the report may not replace it; name another file"
+            ),
+            (
+                ["--report", "notes.txt"],
+                "notes.txt: error: exists and is not a file tipl10n wrote: the report may not replace it; remove it or "
+                    + "name another file"
+            ),
+            (
+                ["--report", "qa.html", "--annotate", "./qa.html"],
+                "./qa.html: error: the report and the annotated file cannot be one file"
+            ),
+        ]
+        for (options, message) in refusals {
+            let run = CommandRunner.run(["verify", "returned.xlf"] + options, in: project)
+            #expect(run.status == 1, "\(options)")
+            #expect(run.errorLines.last == message, "\(options)")
+            #expect(run.stdout == "0 units checked: 1 error, 0 warnings\n", "\(options)")
+        }
+        #expect(try FileFixtures.text("returned.xlf", in: project) == original)
+        #expect(try Data(contentsOf: project.appendingPathComponent(".tipl10n/store.sqlite")) == store)
+        #expect(try FileFixtures.text("notes.txt", in: project) == "my notes")
+        #expect(!FileFixtures.exists("qa.html", in: project))
+        // Its own earlier outputs are replaced.
+        for _ in 0..<2 {
+            let run = CommandRunner.run(
+                ["verify", "returned.xlf", "--report", "qa.html", "--annotate", "qa.xlf"], in: project)
+            #expect(run.status == 0, "\(run)")
+        }
+    }
+
     @Test func aGlossaryImportedFromCSVIsCheckedAndExported() throws {
         let project = try Self.project()
         try FileFixtures.write(

@@ -103,6 +103,7 @@ extension ProjectContext {
         var ignoreList = IgnoreList()
         var verifier = Verifier()
         do {
+            try checkOutputs(of: request)
             ignoreList = try loadIgnoreList()
             verifier = try self.verifier(checks: request.checks, excluded: request.excluded, ignoreList: ignoreList)
             var outcome: VerifyOutcome
@@ -191,6 +192,54 @@ extension ProjectContext {
         return Verifier(
             checks: try Verifier.checks(selected: selected, excluded: left), severities: settings.severityByCheck,
             ignoreList: try ignoreList ?? loadIgnoreList())
+    }
+
+    /// Refuses a report or annotated file that would replace work: the file being checked, the
+    /// store, the project file, its ignore list or glossary, the other output, or an existing
+    /// file tipl10n did not write (a report carries `<meta name="generator" content="tipl10n …">`,
+    /// an annotated file tipl10n's notes, `from="tipl10n"`). Symbolic links are followed.
+    /// - Throws: ``ProjectError`` naming the output and what it would replace.
+    private func checkOutputs(of request: VerifyRequest) throws {
+        func resolved(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
+        var protected: [(path: String, what: String)] = []
+        if let file = request.file, file != "-" {
+            protected.append((resolved(userURL(file)), "the file being checked"))
+        }
+        if case .file(let url, _) = try storeLocation() { protected.append((resolved(url), "the translation store")) }
+        if let url = project.fileURL, !project.isDemo { protected.append((resolved(url), "the project file")) }
+        if let url = ignoreListURL { protected.append((resolved(url), "the project's ignore list")) }
+        if let url = projectGlossaryURL { protected.append((resolved(url), "the project's glossary")) }
+        var outputs: [(path: String, typed: String, marker: String, what: String)] = []
+        if let path = request.reportPath {
+            outputs.append((resolved(userURL(path)), path, "<meta name=\"generator\" content=\"tipl10n", "report"))
+        }
+        if let path = request.annotatedPath {
+            outputs.append((resolved(userURL(path)), path, "from=\"tipl10n\"", "annotated file"))
+        }
+        if outputs.count == 2 && outputs[0].path == outputs[1].path {
+            throw ProjectError(path: outputs[1].typed, message: "the report and the annotated file cannot be one file")
+        }
+        for output in outputs {
+            if let hit = protected.first(where: { $0.path == output.path }) {
+                throw ProjectError(
+                    path: output.typed,
+                    message: "is \(hit.what): the \(output.what) may not replace it; name another file")
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory), !isDirectory.boolValue
+            else { continue }
+            let head = (try? FileHandle(forReadingFrom: URL(fileURLWithPath: output.path)))
+                .flatMap { handle in
+                    defer { try? handle.close() }; return try? handle.read(upToCount: 1 << 20)
+                }
+            let text = head.map { String(decoding: $0, as: UTF8.self) } ?? ""
+            guard text.contains(output.marker) else {
+                throw ProjectError(
+                    path: output.typed,
+                    message: "exists and is not a file tipl10n wrote: the \(output.what) may not replace it; "
+                        + "remove it or name another file")
+            }
+        }
     }
 
     /// The project's ignore list file, or `nil` outside a project.
