@@ -187,6 +187,25 @@ import TipL10nTestSupport
         }
     }
 
+    @Test func aFileAnnotatedBeforeGetsNoNoteTwice() throws {
+        let project = try Self.project()
+        let first = CommandRunner.run(["verify", "returned.xlf", "--annotate", "once.xlf"], in: project)
+        #expect(first.lines.first == "wrote once.xlf (7 notes)")
+        let second = CommandRunner.run(["verify", "once.xlf", "--annotate", "twice.xlf"], in: project)
+        #expect(second.lines.first == "wrote twice.xlf (0 notes)")
+        #expect(try FileFixtures.text("twice.xlf", in: project) == (try FileFixtures.text("once.xlf", in: project)))
+    }
+
+    @Test func aBrokenGlossaryIsNamedNotTheCheckedFile() throws {
+        let project = try Self.project()
+        _ = try FileFixtures.write("<tbx><broken", "glossary/terms.tbx", in: project)
+        let run = CommandRunner.run(["verify", "returned.xlf"], in: project)
+        #expect(run.status == 1)
+        #expect(run.errorLines.count == 1)
+        #expect(run.errorLines.first?.hasPrefix("glossary/terms.tbx:1:") == true, "\(run)")
+        #expect(run.stdout == "0 units checked: 1 error, 0 warnings\n")
+    }
+
     @Test func aGlossaryImportedFromCSVIsCheckedAndExported() throws {
         let project = try Self.project()
         try FileFixtures.write(

@@ -392,7 +392,13 @@ extension ProjectContext {
                         path: shown, line: 0,
                         message: "the file's target language is \(language), not \(expected.tag) as expected")
                 }
-                return try self.profile(for: language)
+                do {
+                    return try self.profile(for: language)
+                } catch let error as XMLError {
+                    // The profile's own files (the project's glossary in TBX) are XML too: their
+                    // errors must not read as the checked file's.
+                    throw ProfileFileError(diagnostic: Diagnostic.from(error))
+                }
             }, fallbackLanguage: expected?.tag,
             currentSources: { cableID in
                 // From the store when it knows the cable, else the project's or the built-in
@@ -406,4 +412,10 @@ extension ProjectContext {
                 return Dictionary(units.map { ($0.id, $0.source) }, uniquingKeysWith: { first, _ in first })
             }, checked: checked)
     }
+}
+
+/// An error in a file a locale profile is made from (the project's glossary), met while a
+/// file is verified: kept apart from the checked file's own XML errors.
+private struct ProfileFileError: DiagnosticError {
+    var diagnostic: Diagnostic
 }

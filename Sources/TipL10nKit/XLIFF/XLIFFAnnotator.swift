@@ -67,6 +67,8 @@ public enum XLIFFAnnotator {
             } else if !document.isVersion2, found.unit.id != found.unit.unitID {
                 text = "[segment \(found.unit.segmentID ?? found.unit.id)] " + text
             }
+            // A file annotated before already has the note: it is not added twice.
+            if found.unit.notes.contains(text) { continue }
             if notesByElement[key] == nil { order.append(key) }
             notesByElement[key, default: []].append((diagnostic.severity, text))
         }
