@@ -105,6 +105,16 @@ public struct LengthRatio: Sendable, Equatable, Codable {
 
     /// The letters and digits of `text`: the length a ratio is taken of.
     public static func length(of text: String) -> Int {
-        text.reduce(0) { $0 + ($1.isLetter || $1.isNumber ? 1 : 0) }
+        var count = 0
+        for character in text {
+            if let ascii = character.asciiValue {
+                // ASCII without a property look-up: digits and the Latin letters.
+                let lower = ascii | 0x20
+                if (ascii >= 0x30 && ascii <= 0x39) || (lower >= 0x61 && lower <= 0x7A) { count += 1 }
+            } else if character.isLetter || character.isNumber {
+                count += 1
+            }
+        }
+        return count
     }
 }

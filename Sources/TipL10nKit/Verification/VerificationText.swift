@@ -143,8 +143,9 @@ enum VerificationText {
         return "\"\(singleLine(String(string.prefix(limit - 1))))…\""
     }
 
-    /// `text` with line breaks, tabs and other control characters escaped (`\n`, `\t`, `\r`,
-    /// `\u{1B}`), so that a diagnostic stays one line and text from a file cannot drive the
+    /// `text` with line breaks, tabs, other control characters and the bidirectional
+    /// embeddings, overrides and isolates escaped (`\n`, `\t`, `\r`, `\u{1B}`, `\u{202E}`), so
+    /// that a diagnostic stays one line, keeps its order, and text from a file cannot drive the
     /// terminal.
     static func singleLine(_ text: String) -> String {
         var result = ""
@@ -153,7 +154,11 @@ enum VerificationText {
             case "\n": result += "\\n"
             case "\t": result += "\\t"
             case "\r": result += "\\r"
-            case _ where scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}":
+            case _
+            where scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
+                || BidiControlCheck.names[scalar] != nil:
+                // Bidirectional controls too: one left open in a quote would reorder the rest of
+                // the line, the report's cell or the annotated note (`bidi` check).
                 result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             default: result.unicodeScalars.append(scalar)
             }

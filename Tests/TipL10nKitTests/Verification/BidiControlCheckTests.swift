@@ -62,6 +62,10 @@ extension VerificationTests {
             #expect(Self.lines("\u{202E}tekst\u{202C} i çuditshëm", source: source) == [])
         }
 
+        @Test func quotedTextShowsTheControlsByCodePoint() {
+            #expect(VerificationText.quoted("did not \u{202E}adequately") == "\"did not \\u{202E}adequately\"")
+        }
+
         @Test func theStandardVerifierRunsIt() {
             #expect(Verifier.checkIDs.contains("bidi"))
             let lines = F.lines(F.pair(Self.source, "\u{202E}Kosova (NIVELI 2)"))

@@ -58,6 +58,17 @@ public struct ClauseCheck: TranslationCheck {
     /// pair of commas is often dropped in translation (3 clauses → 1), a list is not.
     public static let minimumClauses = 4
 
+    /// Sentence ends of scripts written without spaces: each ends a sentence.
+    private static let unspacedSentenceEnds: Set<Character> = ["。", "！", "？", "؟", "।"]
+    /// Sentence ends that need a following space and capital (``endsSentence``).
+    private static let sentenceEnds: Set<Character> = [".", "!", "?", "…"]
+    /// What may follow a sentence end before the space.
+    private static let closingAfterEnd: Set<Character> = [".", "!", "?", "…", "\"", "”", "’", "'", "»", ")"]
+    /// Every character ``clauseBreaks(in:)`` counts.
+    private static let clausePunctuation: Set<Character> = [
+        ",", ";", ":", "–", "—", "-", "，", "、", "；", "：", "،", "؛",
+    ]
+
     private static func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
@@ -76,11 +87,12 @@ public struct ClauseCheck: TranslationCheck {
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            if character.isLetter || character.isNumber { contentSinceEnd = true }
-            if "。！？؟।".contains(character) {
+            // The property look-ups only while no content has been seen since the last end.
+            if !contentSinceEnd && (character.isLetter || character.isNumber) { contentSinceEnd = true }
+            if Self.unspacedSentenceEnds.contains(character) {
                 if contentSinceEnd { count += 1 }
                 contentSinceEnd = false
-            } else if ".!?…".contains(character) && contentSinceEnd && endsSentence(characters, at: index) {
+            } else if contentSinceEnd && Self.sentenceEnds.contains(character) && endsSentence(characters, at: index) {
                 count += 1
                 contentSinceEnd = false
             }
@@ -91,7 +103,7 @@ public struct ClauseCheck: TranslationCheck {
 
     private static func endsSentence(_ characters: [Character], at index: Int) -> Bool {
         var next = index + 1
-        while next < characters.count, ".!?…\"”’'»)".contains(characters[next]) { next += 1 }
+        while next < characters.count, Self.closingAfterEnd.contains(characters[next]) { next += 1 }
         if next == characters.count { return true }
         guard characters[next].isWhitespace else { return false }
         while next < characters.count, characters[next].isWhitespace { next += 1 }
@@ -113,7 +125,7 @@ public struct ClauseCheck: TranslationCheck {
     static func clauseBreaks(in text: String) -> Int {
         let characters = Array(text)
         var count = 0
-        for (index, character) in characters.enumerated() {
+        for (index, character) in characters.enumerated() where Self.clausePunctuation.contains(character) {
             let isLast = index == characters.count - 1
             let followedBySpace = !isLast && characters[index + 1].isWhitespace
             let precededBySpace = index > 0 && characters[index - 1].isWhitespace
