@@ -17,7 +17,8 @@ extension XLIFFReaderTests {
         static let root = TestPaths.repositoryRoot
         static let goldenFolder = TestPaths.fixtures.appendingPathComponent("reader-golden")
 
-        /// Every XLIFF file under `Tests/Fixtures` and `xliff/`, as paths relative to the repository.
+        /// Every XLIFF file under `Tests/Fixtures` and the reference translations in `xliff/`
+        /// (`*.done.xlf`), as paths relative to the repository.
         static var inputs: [String] {
             var paths: [String] = []
             for folder in ["Tests/Fixtures", "xliff"] {
@@ -25,6 +26,9 @@ extension XLIFFReaderTests {
                 let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil)
                 while let url = enumerator?.nextObject() as? URL {
                     guard ["xlf", "xliff", "sdlxliff"].contains(url.pathExtension) else { continue }
+                    // In xliff/ only the reference translations are the repository's: the files
+                    // `export` writes there (the README's first command) are not (.gitignore).
+                    if folder == "xliff" && !url.lastPathComponent.hasSuffix(".done.xlf") { continue }
                     paths.append(
                         String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1)))
                 }
