@@ -136,7 +136,12 @@ extension ProjectFile {
                 scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
                     || "._/+-'() ".unicodeScalars.contains(scalar)
             } && !text.hasPrefix(" ") && !text.hasSuffix(" ") && !text.hasPrefix("-") && !text.hasPrefix("'")
-        if plain { return text }
+        return plain ? text : doubleQuoted(text)
+    }
+
+    /// `text` double-quoted with JSON escapes, which YAML reads back as the same string
+    /// (`"`, `\`, line breaks, tabs and other control characters escaped).
+    static func doubleQuoted(_ text: String) -> String {
         var quoted = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

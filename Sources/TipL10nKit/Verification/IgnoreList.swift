@@ -180,21 +180,6 @@ public struct IgnoreList: Sendable, Equatable {
 
     /// Always double-quoted (messages hold `:` and quotes), with JSON escapes YAML reads.
     private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += String(format: "\\u%04X", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
+        ProjectFile.doubleQuoted(text)
     }
 }
