@@ -255,6 +255,8 @@ private final class ImportRun {
     private var verificationDiagnostics: [Diagnostic] = []
     private var verificationIgnored: [Diagnostic] = []
     private var unitsVerified = 0
+    /// Pairs waiting to be checked together across the cores (``Verifier/check(_:)-([TranslationPair])``).
+    private var pendingPairs: [TranslationPair] = []
     private var verificationFailure: String?
 
     init(
@@ -314,6 +316,7 @@ private final class ImportRun {
     }
 
     func report(applied: Bool, dryRun: Bool) -> ImportReport {
+        checkPendingPairs()
         var verificationReport: VerificationReport?
         if verification != nil {
             verificationReport = VerificationReport(
@@ -433,10 +436,19 @@ private final class ImportRun {
             location: path, line: entry.line, unitID: entry.unitID, source: unit.source, target: unit.target,
             state: entry.newState ?? unit.state, isStale: entry.outcome == .stale, staleReason: entry.reason,
             profile: profile, locale: entry.locale)
-        unitsVerified += 1
-        let checked = verification.verifier.check(pair)
-        verificationDiagnostics += checked.diagnostics
-        verificationIgnored += checked.ignored
+        pendingPairs.append(pair)
+        if pendingPairs.count >= Verifier.streamBatchSize { checkPendingPairs() }
+    }
+
+    /// Checks the pairs gathered so far, keeping their findings in file order.
+    private func checkPendingPairs() {
+        guard let verification, !pendingPairs.isEmpty else { return }
+        for result in verification.verifier.check(pendingPairs) {
+            unitsVerified += 1
+            verificationDiagnostics += result.diagnostics
+            verificationIgnored += result.ignored
+        }
+        pendingPairs = []
     }
 }
 

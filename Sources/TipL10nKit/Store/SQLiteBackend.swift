@@ -67,7 +67,7 @@ final class SQLiteConnection: StoreConnection {
 
     func rows(_ sql: String, _ arguments: [StoreValue]) throws -> [StoreRow] {
         do {
-            let statement = try db.makeStatement(sql: Self.sqliteParameters(sql))
+            let statement = try db.cachedStatement(sql: Self.sqliteParameters(sql))
             return try Row.fetchAll(statement, arguments: Self.arguments(arguments)).map { row in
                 StoreRow(
                     columns: Array(row.columnNames).map { $0.lowercased() },
@@ -81,7 +81,7 @@ final class SQLiteConnection: StoreConnection {
     @discardableResult
     func execute(_ sql: String, _ arguments: [StoreValue]) throws -> Int {
         do {
-            try db.execute(sql: Self.sqliteParameters(sql), arguments: Self.arguments(arguments))
+            try db.cachedStatement(sql: Self.sqliteParameters(sql)).execute(arguments: Self.arguments(arguments))
             return db.changesCount
         } catch let error as DatabaseError {
             throw SQLiteBackend.failure(error)
@@ -96,10 +96,18 @@ final class SQLiteConnection: StoreConnection {
         }
     }
 
-    /// `$1` → `?1`: the store's queries never hold `$` elsewhere.
+    /// `$1` → `?1`: the store's queries never hold `$` elsewhere. A `$` before a digit
+    /// becomes `?`, byte for byte (the statements are cached by their text, so this runs on
+    /// every call and must stay cheap).
     static func sqliteParameters(_ sql: String) -> String {
-        guard sql.contains("$") else { return sql }
-        return sql.replacing(#/\$([0-9]+)/#) { "?\($0.1)" }
+        let bytes = Array(sql.utf8)
+        guard bytes.contains(UInt8(ascii: "$")) else { return sql }
+        var converted = bytes
+        for index in converted.indices.dropLast()
+        where converted[index] == UInt8(ascii: "$") && (0x30...0x39).contains(converted[index + 1]) {
+            converted[index] = UInt8(ascii: "?")
+        }
+        return String(decoding: converted, as: UTF8.self)
     }
 
     static func arguments(_ values: [StoreValue]) -> StatementArguments {

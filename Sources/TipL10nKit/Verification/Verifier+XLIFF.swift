@@ -42,6 +42,7 @@ extension Verifier {
             while let event = try reader.next() {
                 try run.take(event, profile: profile, currentSources: currentSources, checked: checked)
             }
+            run.flush(checked: checked)
         } catch let error where error is XMLError || error is XLIFFError {
             return try Self.unreadable(error, path: path)
         } catch {
@@ -90,6 +91,8 @@ private struct XLIFFVerificationRun {
     /// The current file's language as written, once known.
     private var fileLanguage: String?
     private var held: [XLIFFReadUnit] = []
+    /// Pairs read and not yet checked: checked together across the cores, reported in order.
+    private var pending: [TranslationPair] = []
     private var sources: (cableID: String?, units: [String: String]?) = (nil, nil)
 
     init(verifier: Verifier, path: String, fallbackLanguage: String?) {
@@ -189,10 +192,20 @@ private struct XLIFFVerificationRun {
             pair.isStale = true
             pair.staleReason = "the file's source differs from the current source text of \(file?.original ?? "")"
         }
-        unitsChecked += 1
-        let result = verifier.check(pair)
-        findings += result.diagnostics
-        ignored += result.ignored
-        checked(pair, result.diagnostics, result.ignored)
+        pending.append(pair)
+        if pending.count >= Verifier.streamBatchSize { flush(checked: checked) }
+    }
+
+    /// Checks the pending pairs and records what they gave, in file order.
+    mutating func flush(checked: (TranslationPair, [Diagnostic], [Diagnostic]) -> Void) {
+        guard !pending.isEmpty else { return }
+        let pairs = pending
+        pending = []
+        for (pair, result) in zip(pairs, verifier.check(pairs)) {
+            unitsChecked += 1
+            findings += result.diagnostics
+            ignored += result.ignored
+            checked(pair, result.diagnostics, result.ignored)
+        }
     }
 }
