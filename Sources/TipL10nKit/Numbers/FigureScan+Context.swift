@@ -199,13 +199,15 @@ extension FigureScan {
     }
 
     private func isAddress(_ chunk: Range<Int>) -> Bool {
-        let lowered = text.loweredString(chunk)
-        if lowered.contains("://") { return true }
-        if lowered.drop(while: { "(<[\"'“‘".contains($0) }).hasPrefix("www.") { return true }
+        if text.contains(ascii: "://", in: chunk) { return true }
+        var start = chunk.lowerBound
+        while start < chunk.upperBound && "(<[\"'“‘".contains(text[start]) { start += 1 }
+        if start + 4 <= chunk.upperBound && text.loweredString(start..<start + 4) == "www." { return true }
+        guard text.contains(ascii: "@", in: chunk) else { return false }
         for position in chunk where text[position] == "@" {
             if position > chunk.lowerBound && position + 1 < chunk.upperBound
-                && (text[position - 1].isLetter || text[position - 1].isASCIIDigit)
-                && (text[position + 1].isLetter || text[position + 1].isASCIIDigit)
+                && (text.isLetter(position - 1) || text.isDigit(position - 1))
+                && (text.isLetter(position + 1) || text.isDigit(position + 1))
             {
                 return true
             }

@@ -56,12 +56,22 @@ public struct NumberExtractor: Sendable {
 /// to the original's `Character` offsets.
 struct FoldedText {
     let text: String
+    /// The original's characters; empty when ``isChanged`` is false.
     let originalCharacters: [Character]
-    /// For each `Character` of ``text``, its offset in the original; one more entry for the end.
+    /// For each `Character` of ``text``, its offset in the original; one more entry for the
+    /// end. Empty when ``isChanged`` is false (the offsets are the same).
     let offsets: [Int]
     let isChanged: Bool
 
     init(_ original: String) {
+        guard Self.mayChange(original) else {
+            // Nothing to fold (most text): the text as it is, and no way back needed.
+            text = original
+            originalCharacters = []
+            offsets = []
+            isChanged = false
+            return
+        }
         originalCharacters = Array(original)
         var characters: [Character] = []
         var offsets: [Int] = []
@@ -86,6 +96,15 @@ struct FoldedText {
         text = String(characters)
         self.offsets = offsets
         isChanged = changed
+    }
+
+    /// True when `text` holds a scalar folding may remove or replace: a bidi mark or a
+    /// decimal digit outside ASCII. ASCII answers without a property look-up.
+    private static func mayChange(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars where !scalar.isASCII {
+            if CLDRLocaleData.bidiMarks.contains(scalar) || scalar.properties.numericType == .decimal { return true }
+        }
+        return false
     }
 
     /// The original offsets of a range of ``text``.

@@ -11,6 +11,12 @@ struct TextBuffer {
     /// every position many times, and Unicode property look-ups were most of its time
     /// (`Docs/Performance.md`).
     private let classes: [CharacterClass]
+    /// The text and its lower-cased twin as UTF-8, with each character's start (and the
+    /// end): words and spans become `String`s by copying bytes, not by appending characters.
+    private let bytes: [UInt8]
+    private let offsets: [Int]
+    private let loweredBytes: [UInt8]
+    private let loweredOffsets: [Int]
 
     /// What the scanner needs to know of one character.
     struct CharacterClass: OptionSet {
@@ -22,16 +28,20 @@ struct TextBuffer {
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
+        /// The class of a one-byte character: the ASCII range answers without a property look-up.
+        init(ascii: UInt8) {
+            switch ascii {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): self = .letter
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): self = .asciiDigit
+            case 0x09...0x0D, 0x20: self = .whitespace
+            default: self = []
+            }
+        }
+
         init(_ character: Character) {
             var value: CharacterClass = []
-            if let ascii = character.asciiValue, character.unicodeScalars.count == 1 {
-                // The ASCII range answers without a property look-up.
-                switch ascii {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): value.insert(.letter)
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): value.insert(.asciiDigit)
-                case 0x09...0x0D, 0x20: value.insert(.whitespace)
-                default: break
-                }
+            if character.utf8.count == 1, let ascii = character.utf8.first {
+                value = CharacterClass(ascii: ascii)
             } else {
                 if character.isLetter { value.insert(.letter) }
                 if character.isASCIIDigit { value.insert(.asciiDigit) }
@@ -43,16 +53,52 @@ struct TextBuffer {
     }
 
     init(_ string: String) {
-        characters = Array(string)
-        lowered = characters.map { character in
-            if let ascii = character.asciiValue, character.unicodeScalars.count == 1 {
-                return ascii >= UInt8(ascii: "A") && ascii <= UInt8(ascii: "Z")
-                    ? Character(Unicode.Scalar(ascii | 0x20)) : character
+        // One pass: ASCII (most of any text) without a property look-up or a second string.
+        let estimated = string.utf8.count
+        var characters: [Character] = []
+        var lowered: [Character] = []
+        var classes: [CharacterClass] = []
+        var bytes: [UInt8] = []
+        var offsets: [Int] = []
+        var loweredBytes: [UInt8] = []
+        var loweredOffsets: [Int] = []
+        characters.reserveCapacity(estimated)
+        lowered.reserveCapacity(estimated)
+        classes.reserveCapacity(estimated)
+        bytes.reserveCapacity(estimated)
+        offsets.reserveCapacity(estimated + 1)
+        loweredBytes.reserveCapacity(estimated)
+        loweredOffsets.reserveCapacity(estimated + 1)
+        for character in string {
+            offsets.append(bytes.count)
+            loweredOffsets.append(loweredBytes.count)
+            characters.append(character)
+            let utf8 = character.utf8
+            if utf8.count == 1, let ascii = utf8.first {
+                let isUpper = ascii >= UInt8(ascii: "A") && ascii <= UInt8(ascii: "Z")
+                let lower = isUpper ? ascii | 0x20 : ascii
+                lowered.append(isUpper ? Character(Unicode.Scalar(lower)) : character)
+                classes.append(CharacterClass(ascii: ascii))
+                bytes.append(ascii)
+                loweredBytes.append(lower)
+            } else {
+                let lower = character.lowercased()
+                let loweredCharacter = lower.count == 1 ? Character(lower) : character
+                lowered.append(loweredCharacter)
+                classes.append(CharacterClass(character))
+                bytes.append(contentsOf: utf8)
+                loweredBytes.append(contentsOf: loweredCharacter.utf8)
             }
-            let lower = character.lowercased()
-            return lower.count == 1 ? Character(lower) : character
         }
-        classes = characters.map(CharacterClass.init)
+        offsets.append(bytes.count)
+        loweredOffsets.append(loweredBytes.count)
+        self.characters = characters
+        self.lowered = lowered
+        self.classes = classes
+        self.bytes = bytes
+        self.offsets = offsets
+        self.loweredBytes = loweredBytes
+        self.loweredOffsets = loweredOffsets
     }
 
     var count: Int { characters.count }
@@ -134,15 +180,44 @@ struct TextBuffer {
     func word(at index: Int) -> (word: String, end: Int)? {
         guard isLetter(index) else { return nil }
         let end = wordEnd(from: index)
-        return (String(lowered[index..<end]), end)
+        return (String(decoding: loweredBytes[loweredOffsets[index]..<loweredOffsets[end]], as: UTF8.self), end)
     }
 
     func string(_ range: Range<Int>) -> String {
-        String(characters[max(0, range.lowerBound)..<min(count, range.upperBound)])
+        let lower = max(0, range.lowerBound)
+        let upper = min(count, range.upperBound)
+        guard lower < upper else { return "" }
+        return String(decoding: bytes[offsets[lower]..<offsets[upper]], as: UTF8.self)
     }
 
     func loweredString(_ range: Range<Int>) -> String {
-        String(lowered[max(0, range.lowerBound)..<min(count, range.upperBound)])
+        let lower = max(0, range.lowerBound)
+        let upper = min(count, range.upperBound)
+        guard lower < upper else { return "" }
+        return String(decoding: loweredBytes[loweredOffsets[lower]..<loweredOffsets[upper]], as: UTF8.self)
+    }
+
+    /// True when the UTF-8 of `range` holds `needle` (ASCII, compared byte for byte).
+    func contains(ascii needle: StaticString, in range: Range<Int>) -> Bool {
+        let lower = max(0, range.lowerBound)
+        let upper = min(count, range.upperBound)
+        guard lower < upper else { return false }
+        let start = offsets[lower]
+        let end = offsets[upper]
+        let count = needle.utf8CodeUnitCount
+        guard end - start >= count else { return false }
+        return needle.withUTF8Buffer { pattern in
+            var position = start
+            while position + count <= end {
+                if bytes[position] == pattern[0] {
+                    var offset = 1
+                    while offset < count && bytes[position + offset] == pattern[offset] { offset += 1 }
+                    if offset == count { return true }
+                }
+                position += 1
+            }
+            return false
+        }
     }
 }
 

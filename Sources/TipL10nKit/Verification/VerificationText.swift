@@ -86,12 +86,53 @@ enum VerificationText {
 
     /// Maximal runs of letters, in order.
     static func words(in text: String) -> [Substring] {
-        runs(in: text) { $0.isLetter }
+        runs(in: text) { isLetter($0) }
     }
 
     /// Maximal runs of letters and digits, lower-cased and NFC, in order.
     static func tokens(in text: String) -> [String] {
-        runs(in: text.precomposedStringWithCanonicalMapping) { $0.isLetter || $0.isNumber }.map { $0.lowercased() }
+        runs(in: nfc(text)) { character in
+            if let ascii = character.asciiValue {
+                return isASCIILetter(ascii) || (ascii >= UInt8(ascii: "0") && ascii <= UInt8(ascii: "9"))
+            }
+            return character.isLetter || character.isNumber
+        }.map { $0.lowercased() }
+    }
+
+    /// `Character.isLetter`, answered without a Unicode property look-up in ASCII.
+    @inline(__always)
+    static func isLetter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return isASCIILetter(ascii) }
+        return character.isLetter
+    }
+
+    @inline(__always)
+    static func isASCIILetter(_ byte: UInt8) -> Bool {
+        let folded = byte | 0x20
+        return folded >= UInt8(ascii: "a") && folded <= UInt8(ascii: "z")
+    }
+
+    /// `text` in Unicode NFC (`precomposedStringWithCanonicalMapping`). Text whose every
+    /// scalar is NFC-stable whatever follows it (below U+0300, Cyrillic U+0400–U+04FF, the
+    /// punctuation U+2010–U+205F: UAX #15 quick-check Yes, never composed with a following
+    /// mark) is returned as it is, without a Foundation call.
+    static func nfc(_ text: String) -> String {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x300, 0x400...0x4FF, 0x2010...0x205F: continue
+            default: return text.precomposedStringWithCanonicalMapping
+            }
+        }
+        return text
+    }
+
+    /// `text` without white space and line breaks at either end, as
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` (Unicode `White_Space`), by scalar.
+    static func trimmed(_ text: String) -> Substring {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) ?? first
+        return Substring(scalars[first...last])
     }
 
     private static func runs(in text: String, where belongs: (Character) -> Bool) -> [Substring] {

@@ -59,15 +59,29 @@ public struct ClauseCheck: TranslationCheck {
     public static let minimumClauses = 4
 
     /// Sentence ends of scripts written without spaces: each ends a sentence.
-    private static let unspacedSentenceEnds: Set<Character> = ["。", "！", "？", "؟", "।"]
+    private static let unspacedSentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "؟", "।"]
     /// Sentence ends that need a following space and capital (``endsSentence``).
-    private static let sentenceEnds: Set<Character> = [".", "!", "?", "…"]
+    private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "…"]
     /// What may follow a sentence end before the space.
-    private static let closingAfterEnd: Set<Character> = [".", "!", "?", "…", "\"", "”", "’", "'", "»", ")"]
-    /// Every character ``clauseBreaks(in:)`` counts.
-    private static let clausePunctuation: Set<Character> = [
-        ",", ";", ":", "–", "—", "-", "，", "、", "；", "：", "،", "؛",
-    ]
+    private static let closingAfterEnd: Set<Unicode.Scalar> = [".", "!", "?", "…", "\"", "”", "’", "'", "»", ")"]
+    /// What may open the sentence after an end.
+    private static let openingAfterEnd: Set<Unicode.Scalar> = ["\"", "“", "«", "„", "‘", "'", "(", "["]
+
+    /// True for a letter or a number (`Character.isLetter || isNumber` of a character
+    /// starting with this scalar), without a property look-up in ASCII.
+    @inline(__always)
+    private static func isContent(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return VerificationText.isASCIILetter(UInt8(scalar.value)) || ("0"..."9").contains(scalar)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    @inline(__always)
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
+    }
 
     private static func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
@@ -81,40 +95,55 @@ public struct ClauseCheck: TranslationCheck {
 
     /// The number of sentences in `text` (rules above); 0 for a text without letters or digits.
     static func sentenceCount(in text: String) -> Int {
-        let characters = Array(text)
+        // By scalar: every mark these rules look at is one scalar.
+        let scalars = Array(text.unicodeScalars)
         var count = 0
         var contentSinceEnd = false
         var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            // The property look-ups only while no content has been seen since the last end.
-            if !contentSinceEnd && (character.isLetter || character.isNumber) { contentSinceEnd = true }
-            if Self.unspacedSentenceEnds.contains(character) {
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar.isASCII {
+                if !contentSinceEnd && isContent(scalar) { contentSinceEnd = true }
+                if contentSinceEnd && (scalar == "." || scalar == "!" || scalar == "?")
+                    && endsSentence(scalars, at: index)
+                {
+                    count += 1
+                    contentSinceEnd = false
+                }
+            } else if Self.unspacedSentenceEnds.contains(scalar) {
                 if contentSinceEnd { count += 1 }
                 contentSinceEnd = false
-            } else if contentSinceEnd && Self.sentenceEnds.contains(character) && endsSentence(characters, at: index) {
-                count += 1
-                contentSinceEnd = false
+            } else {
+                if !contentSinceEnd && isContent(scalar) { contentSinceEnd = true }
+                if contentSinceEnd && Self.sentenceEnds.contains(scalar) && endsSentence(scalars, at: index) {
+                    count += 1
+                    contentSinceEnd = false
+                }
             }
             index += 1
         }
         return count + (contentSinceEnd ? 1 : 0)
     }
 
-    private static func endsSentence(_ characters: [Character], at index: Int) -> Bool {
+    private static func endsSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         var next = index + 1
-        while next < characters.count, Self.closingAfterEnd.contains(characters[next]) { next += 1 }
-        if next == characters.count { return true }
-        guard characters[next].isWhitespace else { return false }
-        while next < characters.count, characters[next].isWhitespace { next += 1 }
-        guard next < characters.count else { return true }
-        let following = characters[next]
-        guard following.isUppercase || following.isNumber || "\"“«„‘'([".contains(following) else { return false }
-        guard characters[index] == "." else { return true }
+        while next < scalars.count, Self.closingAfterEnd.contains(scalars[next]) { next += 1 }
+        if next == scalars.count { return true }
+        guard isWhitespace(scalars[next]) else { return false }
+        while next < scalars.count, isWhitespace(scalars[next]) { next += 1 }
+        guard next < scalars.count else { return true }
+        let following = scalars[next]
+        guard
+            following.properties.isUppercase || following.properties.numericType != nil
+                || Self.openingAfterEnd.contains(following)
+        else { return false }
+        guard scalars[index] == "." else { return true }
         // The word before the dot: a single letter, a word with a dot inside, or a title is an abbreviation.
         var start = index
-        while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
-        let word = String(characters[start..<index]).trimmingCharacters(in: CharacterSet(charactersIn: "(\"“'‘«"))
+        while start > 0, !isWhitespace(scalars[start - 1]) { start -= 1 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<index])
+        let word = String(view).trimmingCharacters(in: CharacterSet(charactersIn: "(\"“'‘«"))
         let letters = word.filter(\.isLetter)
         if letters.count == 1 && word.count == 1 { return false }
         if word.contains(".") { return false }
@@ -123,23 +152,25 @@ public struct ClauseCheck: TranslationCheck {
 
     /// The number of clause breaks in `text` (rules above).
     static func clauseBreaks(in text: String) -> Int {
-        let characters = Array(text)
+        let scalars = Array(text.unicodeScalars)
         var count = 0
-        for (index, character) in characters.enumerated() where Self.clausePunctuation.contains(character) {
-            let isLast = index == characters.count - 1
-            let followedBySpace = !isLast && characters[index + 1].isWhitespace
-            let precededBySpace = index > 0 && characters[index - 1].isWhitespace
-            switch character {
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case ",", ";", ":", "–", "—", "-", "，", "、", "；", "：", "،", "؛": break
+            default: continue
+            }
+            let isLast = index == scalars.count - 1
+            let followedBySpace = !isLast && isWhitespace(scalars[index + 1])
+            let precededBySpace = index > 0 && isWhitespace(scalars[index - 1])
+            switch scalar {
             case ",", ";", ":":
                 if followedBySpace && index > 0 { count += 1 }
             case "–", "—":
                 if precededBySpace || followedBySpace { count += 1 }
             case "-":
                 if precededBySpace && followedBySpace { count += 1 }
-            case "，", "、", "；", "：", "،", "؛":
-                if !isLast { count += 1 }
             default:
-                break
+                if !isLast { count += 1 }
             }
         }
         return count

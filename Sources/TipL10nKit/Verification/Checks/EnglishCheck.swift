@@ -38,20 +38,31 @@ public struct EnglishCheck: TranslationCheck {
         if let profile = pair.profile, profile.tag == "en" || profile.tag.hasPrefix("en-") { return [] }
         let translated = target.plainText
         let source = pair.source.plainText
-        guard
-            translated.trimmingCharacters(in: .whitespacesAndNewlines)
-                != source.trimmingCharacters(in: .whitespacesAndNewlines)
-        else { return [] }
+        guard VerificationText.trimmed(translated) != VerificationText.trimmed(source) else { return [] }
         let lexicon = EnglishLexicon(sources: [source])
-        var neutral = Set((pair.profile?.allowedForeignTokens ?? []).map { $0.lowercased() })
-        for entry in pair.profile?.glossary ?? [] where entry.isDoNotTranslate {
-            for word in VerificationText.words(in: entry.source) { neutral.insert(word.lowercased()) }
+        let neutral = Self.neutralWords.value(
+            for: NeutralKey(tokens: pair.profile?.allowedForeignTokens ?? [], glossary: pair.profile?.glossary ?? [])
+        ) { key in
+            var neutral = Set(key.tokens.map { $0.lowercased() })
+            for entry in key.glossary where entry.isDoNotTranslate {
+                for word in VerificationText.words(in: entry.source) { neutral.insert(word.lowercased()) }
+            }
+            return neutral
         }
         let runs = lexicon.englishRuns(in: translated, neutral: neutral, minimum: Self.minimumRun)
         guard !runs.isEmpty else { return [] }
         let quoted = runs.map { VerificationText.quoted($0, limit: 120) }.joined(separator: ", ")
         return [CheckFinding(.warning, "English left in the target: \(quoted)", target: runs.joined(separator: " … "))]
     }
+
+    /// What makes a word neutral: the profile's allowed tokens and its glossary.
+    private struct NeutralKey: Equatable, Sendable {
+        var tokens: [String]
+        var glossary: [LocaleProfile.GlossaryEntry]
+    }
+
+    /// The neutral words (lower case) of each profile, worked out once, not per unit.
+    private static let neutralWords = DerivedValueCache<NeutralKey, Set<String>>()
 }
 
 /// The English words of a set of source texts, and the proper names among them.
@@ -74,7 +85,7 @@ public struct EnglishLexicon: Sendable, Equatable {
         var initialOnly: Set<String> = []
         var capitalised: Set<String> = []
         for text in Set(sources) {
-            let masked = VerificationText.maskingLinks(in: text.precomposedStringWithCanonicalMapping)
+            let masked = VerificationText.maskingLinks(in: VerificationText.nfc(text))
             for (word, isInitial) in Self.wordsWithPosition(in: masked) {
                 let key = word.lowercased()
                 if Self.isAcronym(word) { continue }
@@ -108,7 +119,7 @@ public struct EnglishLexicon: Sendable, Equatable {
         }
         while index < text.endIndex {
             let character = text[index]
-            if character.isLetter {
+            if VerificationText.isLetter(character) {
                 if start == nil { start = index }
             } else {
                 close(at: index)
@@ -125,7 +136,7 @@ public struct EnglishLexicon: Sendable, Equatable {
     /// English word as written. Words in `neutral` (lower case), names and acronyms may stand
     /// inside a run; any other word ends it.
     public func englishRuns(in text: String, neutral: Set<String>, minimum: Int) -> [String] {
-        let masked = VerificationText.maskingLinks(in: text.precomposedStringWithCanonicalMapping)
+        let masked = VerificationText.maskingLinks(in: VerificationText.nfc(text))
         var runs: [String] = []
         var first: Substring?
         var last: Substring?

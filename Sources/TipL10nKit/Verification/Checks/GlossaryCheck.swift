@@ -16,15 +16,17 @@ public struct GlossaryCheck: TranslationCheck {
 
     public func findings(in pair: TranslationPair) -> [CheckFinding] {
         guard let target = pair.target, let profile = pair.profile, !profile.glossary.isEmpty else { return [] }
+        let glossary = Self.compiled.value(for: profile.glossary, make: CompiledGlossary.init)
         let sourceTokens = VerificationText.tokens(in: pair.source.plainText)
         let sourceSet = Set(sourceTokens)
         var targetTokens: [String]?
         var findings: [CheckFinding] = []
-        for entry in profile.glossary where !entry.targets.isEmpty {
-            guard Self.contains(entry.source, in: sourceTokens, tokenSet: sourceSet) else { continue }
+        for index in glossary.candidates(among: sourceSet) {
+            let entry = profile.glossary[index]
+            guard Self.contains(glossary.sourceWords[index], in: sourceTokens, tokenSet: sourceSet) else { continue }
             let tokens = targetTokens ?? VerificationText.tokens(in: target.plainText)
             targetTokens = tokens
-            if entry.targets.contains(where: { Self.contains($0, in: tokens) }) { continue }
+            if glossary.targetWords[index].contains(where: { Self.contains($0, in: tokens) }) { continue }
             let forms = entry.targets.map { VerificationText.quoted($0) }
             let expected =
                 forms.count == 1 ? forms[0] : forms.dropLast().joined(separator: ", ") + " or " + forms[forms.count - 1]
@@ -36,11 +38,55 @@ public struct GlossaryCheck: TranslationCheck {
         return findings
     }
 
+    /// A glossary's terms as word patterns, worked out once per glossary: the same glossary
+    /// is matched against every unit.
+    private struct CompiledGlossary: Sendable {
+        /// Each entry's term as ``GlossaryCheck/termWords(_:)``, at the entry's index.
+        let sourceWords: [[String]]
+        /// Each entry's target forms as word patterns.
+        let targetWords: [[[String]]]
+        /// Entries (with target forms) by a word their term cannot match without.
+        let byRequiredWord: [String: [Int]]
+        /// Entries with target forms whose every word has a `*`: tried on every unit.
+        let alwaysTried: [Int]
+
+        init(_ glossary: [LocaleProfile.GlossaryEntry]) {
+            sourceWords = glossary.map { GlossaryCheck.termWords($0.source) }
+            targetWords = glossary.map { $0.targets.map(GlossaryCheck.termWords) }
+            var byRequiredWord: [String: [Int]] = [:]
+            var alwaysTried: [Int] = []
+            for (index, entry) in glossary.enumerated() where !entry.targets.isEmpty {
+                if let required = sourceWords[index].first(where: { !$0.contains("*") }) {
+                    byRequiredWord[required, default: []].append(index)
+                } else if !sourceWords[index].isEmpty {
+                    alwaysTried.append(index)
+                }
+            }
+            self.byRequiredWord = byRequiredWord
+            self.alwaysTried = alwaysTried
+        }
+
+        /// The entries that may match a unit with these source tokens, in glossary order.
+        func candidates(among tokens: Set<String>) -> [Int] {
+            var result = alwaysTried
+            for token in tokens {
+                if let entries = byRequiredWord[token] { result += entries }
+            }
+            return result.sorted()
+        }
+    }
+
+    private static let compiled = DerivedValueCache<[LocaleProfile.GlossaryEntry], CompiledGlossary>()
+
     /// True when the term's words appear in a row among `tokens`. `tokenSet`, the same tokens
     /// as a set, lets a term whose words have no `*` be turned down without a scan (most
     /// terms are in no given unit).
     static func contains(_ term: String, in tokens: [String], tokenSet: Set<String>? = nil) -> Bool {
-        let patterns = termWordsCache.words(of: term)
+        contains(termWords(term), in: tokens, tokenSet: tokenSet)
+    }
+
+    /// ``contains(_:in:tokenSet:)`` for a term already split into word patterns.
+    static func contains(_ patterns: [String], in tokens: [String], tokenSet: Set<String>? = nil) -> Bool {
         guard !patterns.isEmpty, patterns.count <= tokens.count else { return false }
         if let tokenSet, patterns.contains(where: { !$0.contains("*") && !tokenSet.contains($0) }) { return false }
         for start in 0...(tokens.count - patterns.count)
@@ -49,25 +95,6 @@ public struct GlossaryCheck: TranslationCheck {
         }
         return false
     }
-
-    /// Each term's ``termWords(_:)``, worked out once per process: the same glossary is
-    /// matched against every unit.
-    private final class TermWordsCache: @unchecked Sendable {
-        // Guarded by `lock`.
-        private var known: [String: [String]] = [:]
-        private let lock = NSLock()
-
-        func words(of term: String) -> [String] {
-            lock.lock()
-            defer { lock.unlock() }
-            if let words = known[term] { return words }
-            let words = GlossaryCheck.termWords(term)
-            known[term] = words
-            return words
-        }
-    }
-
-    private static let termWordsCache = TermWordsCache()
 
     /// A term's words, lower-cased and NFC, keeping `*`.
     static func termWords(_ term: String) -> [String] {

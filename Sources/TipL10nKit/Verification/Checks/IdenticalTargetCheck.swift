@@ -15,10 +15,9 @@ public struct IdenticalTargetCheck: TranslationCheck {
 
     public func findings(in pair: TranslationPair) -> [CheckFinding] {
         guard let target = pair.target else { return [] }
-        let source = pair.source.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !source.isEmpty, source == target.plainText.trimmingCharacters(in: .whitespacesAndNewlines) else {
-            return []
-        }
+        let trimmedSource = VerificationText.trimmed(pair.source.plainText)
+        guard !trimmedSource.isEmpty, trimmedSource == VerificationText.trimmed(target.plainText) else { return [] }
+        let source = String(trimmedSource)
         if Self.needsNoTranslation(source, allowed: pair.profile?.allowedForeignTokens ?? []) { return [] }
         return [
             CheckFinding(

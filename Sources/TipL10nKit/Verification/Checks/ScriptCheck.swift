@@ -28,7 +28,7 @@ public struct ScriptCheck: TranslationCheck {
 
     public func findings(in pair: TranslationPair) -> [CheckFinding] {
         guard let target = pair.target, let profile = pair.profile else { return [] }
-        let allowed = Set(profile.allowedForeignTokens.map { $0.lowercased() })
+        let allowed = Self.allowedTokens.value(for: profile.allowedForeignTokens) { Set($0.map { $0.lowercased() }) }
         let own = profile.script
         let ownIsLatin = own == .latin
         let ownIsCyrillic = own == .cyrillic
@@ -38,6 +38,8 @@ public struct ScriptCheck: TranslationCheck {
         let words = VerificationText.words(in: VerificationText.maskingLinks(in: target.plainText))
             .flatMap(Self.splittingUnspacedRuns)
         for word in words {
+            // ASCII letters are Latin: nothing to report in Latin-script text.
+            if ownIsLatin && word.utf8.allSatisfy({ $0 < 0x80 }) { continue }
             let hasLatin = word.unicodeScalars.contains(where: VerificationText.isLatinLetter)
             let hasCyrillic = word.unicodeScalars.contains(where: VerificationText.isCyrillicLetter)
             let text = String(word)
@@ -95,6 +97,9 @@ public struct ScriptCheck: TranslationCheck {
 }
 
 extension ScriptCheck {
+    /// Each profile's allowed foreign tokens, lower-cased once, not per unit.
+    private static let allowedTokens = DerivedValueCache<[String], Set<String>>()
+
     /// A run of letters of a script written without spaces split where Latin letters start or
     /// end (`政府与IOM合作` → `政府与`, `IOM`, `合作`): there, the Latin word is the word.
     static func splittingUnspacedRuns(_ word: Substring) -> [Substring] {

@@ -12,7 +12,7 @@ public struct UntranslatedCheck: TranslationCheck {
     public init() {}
 
     public func findings(in pair: TranslationPair) -> [CheckFinding] {
-        let source = pair.source.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let source = String(VerificationText.trimmed(pair.source.plainText))
         guard let target = pair.target, !target.isEmpty else {
             if source.isEmpty { return [] }
             return [

@@ -15,6 +15,8 @@ public struct WhitespaceCheck: TranslationCheck {
     public init() {}
 
     static let spaces: Set<Character> = [" ", "\u{00A0}", "\u{2009}", "\u{202F}", "\t"]
+    /// ``spaces`` as scalar values.
+    private static let spaceScalars: Set<UInt32> = [0x20, 0xA0, 0x2009, 0x202F, 0x09]
 
     public func findings(in pair: TranslationPair) -> [CheckFinding] {
         guard let target = pair.target else { return [] }
@@ -58,6 +60,18 @@ public struct WhitespaceCheck: TranslationCheck {
 
     /// Runs of two or more spaces between the first and last non-white-space characters.
     static func doubledSpaces(in text: String) -> [Range<String.Index>] {
+        // Two space characters in a row are two such scalars in a row: most texts have none.
+        var previousIsSpace = false
+        var adjacent = false
+        for scalar in text.unicodeScalars {
+            let isSpace = spaceScalars.contains(scalar.value)
+            if isSpace && previousIsSpace {
+                adjacent = true
+                break
+            }
+            previousIsSpace = isSpace
+        }
+        guard adjacent else { return [] }
         guard let first = text.firstIndex(where: { !$0.isWhitespace }),
             let last = text.lastIndex(where: { !$0.isWhitespace })
         else { return [] }
