@@ -73,9 +73,11 @@ enum VerificationText {
 
     /// The text with every link replaced by spaces (so words inside URLs are not words).
     static func maskingLinks(in text: String) -> String {
+        let found = links(in: text)
+        guard !found.isEmpty else { return text }
         var result = ""
         var position = text.startIndex
-        for link in links(in: text) {
+        for link in found {
             result += text[position..<link.range.lowerBound]
             result += String(repeating: " ", count: text[link.range].count)
             position = link.range.upperBound

@@ -26,7 +26,8 @@ public struct InlineContent: Sendable, Equatable, Codable, Hashable {
 
     /// The text with codes removed (what word counts and number checks read).
     public var plainText: String {
-        pieces.map { piece in
+        if pieces.count == 1, case .text(let text) = pieces[0] { return text }
+        return pieces.map { piece in
             if case .text(let text) = piece { return text }
             return ""
         }.joined()

@@ -32,7 +32,7 @@ public struct ClauseCheck: TranslationCheck {
         guard let target = pair.target else { return [] }
         let source = VerificationText.maskingLinks(in: pair.source.plainText)
         let translated = VerificationText.maskingLinks(in: target.plainText)
-        guard LengthRatio.length(of: translated) > 0 else { return [] }
+        guard translated.unicodeScalars.contains(where: Self.isContent) else { return [] }
         var findings: [CheckFinding] = []
         let sourceSentences = Self.sentenceCount(in: source)
         let targetSentences = Self.sentenceCount(in: translated)

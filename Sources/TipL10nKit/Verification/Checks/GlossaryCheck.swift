@@ -42,22 +42,22 @@ public struct GlossaryCheck: TranslationCheck {
     /// is matched against every unit.
     private struct CompiledGlossary: Sendable {
         /// Each entry's term as ``GlossaryCheck/termWords(_:)``, at the entry's index.
-        let sourceWords: [[String]]
+        let sourceWords: [[WordPattern]]
         /// Each entry's target forms as word patterns.
-        let targetWords: [[[String]]]
+        let targetWords: [[[WordPattern]]]
         /// Entries (with target forms) by a word their term cannot match without.
         let byRequiredWord: [String: [Int]]
         /// Entries with target forms whose every word has a `*`: tried on every unit.
         let alwaysTried: [Int]
 
         init(_ glossary: [LocaleProfile.GlossaryEntry]) {
-            sourceWords = glossary.map { GlossaryCheck.termWords($0.source) }
-            targetWords = glossary.map { $0.targets.map(GlossaryCheck.termWords) }
+            sourceWords = glossary.map { GlossaryCheck.termWords($0.source).map(WordPattern.init) }
+            targetWords = glossary.map { $0.targets.map { GlossaryCheck.termWords($0).map(WordPattern.init) } }
             var byRequiredWord: [String: [Int]] = [:]
             var alwaysTried: [Int] = []
             for (index, entry) in glossary.enumerated() where !entry.targets.isEmpty {
-                if let required = sourceWords[index].first(where: { !$0.contains("*") }) {
-                    byRequiredWord[required, default: []].append(index)
+                if let required = sourceWords[index].first(where: { $0.pieces == nil }) {
+                    byRequiredWord[required.text, default: []].append(index)
                 } else if !sourceWords[index].isEmpty {
                     alwaysTried.append(index)
                 }
@@ -82,18 +82,50 @@ public struct GlossaryCheck: TranslationCheck {
     /// as a set, lets a term whose words have no `*` be turned down without a scan (most
     /// terms are in no given unit).
     static func contains(_ term: String, in tokens: [String], tokenSet: Set<String>? = nil) -> Bool {
-        contains(termWords(term), in: tokens, tokenSet: tokenSet)
+        contains(termWords(term).map(WordPattern.init), in: tokens, tokenSet: tokenSet)
     }
 
     /// ``contains(_:in:tokenSet:)`` for a term already split into word patterns.
-    static func contains(_ patterns: [String], in tokens: [String], tokenSet: Set<String>? = nil) -> Bool {
+    static func contains(_ patterns: [WordPattern], in tokens: [String], tokenSet: Set<String>? = nil) -> Bool {
         guard !patterns.isEmpty, patterns.count <= tokens.count else { return false }
-        if let tokenSet, patterns.contains(where: { !$0.contains("*") && !tokenSet.contains($0) }) { return false }
+        if let tokenSet, patterns.contains(where: { $0.pieces == nil && !tokenSet.contains($0.text) }) { return false }
         for start in 0...(tokens.count - patterns.count)
-        where zip(patterns, tokens[start...]).allSatisfy({ matches($1, pattern: $0) }) {
+        where zip(patterns, tokens[start...]).allSatisfy({ $0.matches($1) }) {
             return true
         }
         return false
+    }
+
+    /// One word of a term or form: a word, or a pattern in which `*` stands for any run of
+    /// characters, split at its `*`s once.
+    struct WordPattern: Sendable, Equatable {
+        /// The word as written, `*` included.
+        let text: String
+        /// The pieces between the `*`s, or `nil` for a word without `*`.
+        let pieces: [String]?
+
+        init(_ text: String) {
+            self.text = text
+            pieces = text.contains("*") ? text.split(separator: "*", omittingEmptySubsequences: false).map(String.init) : nil
+        }
+
+        /// True when `token` matches: equal to a word, or fitting the pattern.
+        func matches(_ token: String) -> Bool {
+            guard let pieces else { return token == text }
+            var rest = Substring(token)
+            for (index, piece) in pieces.enumerated() {
+                if index == 0 {
+                    guard rest.hasPrefix(piece) else { return false }
+                    rest = rest.dropFirst(piece.count)
+                } else if index == pieces.count - 1 {
+                    return piece.isEmpty || (rest.count >= piece.count && rest.hasSuffix(piece))
+                } else if !piece.isEmpty {
+                    guard let found = rest.firstRange(of: piece) else { return false }
+                    rest = rest[found.upperBound...]
+                }
+            }
+            return rest.isEmpty
+        }
     }
 
     /// A term's words, lower-cased and NFC, keeping `*`.
@@ -114,20 +146,6 @@ public struct GlossaryCheck: TranslationCheck {
 
     /// Matches one token against one word pattern, `*` standing for any run of characters.
     static func matches(_ token: String, pattern: String) -> Bool {
-        guard pattern.contains("*") else { return token == pattern }
-        let pieces = pattern.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
-        var rest = Substring(token)
-        for (index, piece) in pieces.enumerated() {
-            if index == 0 {
-                guard rest.hasPrefix(piece) else { return false }
-                rest = rest.dropFirst(piece.count)
-            } else if index == pieces.count - 1 {
-                return piece.isEmpty || (rest.count >= piece.count && rest.hasSuffix(piece))
-            } else if !piece.isEmpty {
-                guard let found = rest.firstRange(of: piece) else { return false }
-                rest = rest[found.upperBound...]
-            }
-        }
-        return rest.isEmpty
+        WordPattern(pattern).matches(token)
     }
 }
