@@ -106,7 +106,8 @@ public struct GlossaryCheck: TranslationCheck {
 
         init(_ text: String) {
             self.text = text
-            pieces = text.contains("*") ? text.split(separator: "*", omittingEmptySubsequences: false).map(String.init) : nil
+            pieces =
+                text.contains("*") ? text.split(separator: "*", omittingEmptySubsequences: false).map(String.init) : nil
         }
 
         /// True when `token` matches: equal to a word, or fitting the pattern.
