@@ -231,7 +231,7 @@ struct CableArtifactRepairer {
     private mutating func repairApostrophes() {
         for index in words.indices where Self.hasCommaBeforeLetter(words[index].text) {
             while let match = words[index].text.firstMatch(
-                of: /([\p{L}\p{N}\/.\-]*\p{L}),(s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])/)
+                of: commaForApostrophePattern)
             {
                 // A contraction needs its stem: `don,t`, `they,re`, `I,m`; `,s` follows any word.
                 if match.2 != "s" {
@@ -263,7 +263,7 @@ struct CableArtifactRepairer {
         let periods: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years"]
         for index in words.indices where index + 1 < words.count && words[index].text.hasSuffix(",") {
             guard periods.contains(String(words[index].text.dropLast()).lowercased()),
-                let match = words[index].text.wholeMatch(of: /((?i:day|week|month|year))(s?),/)
+                let match = words[index].text.wholeMatch(of: timeWordCommaPattern)
             else { continue }
             let next = Self.stripped(words[index + 1].text).lowercased()
             guard Self.imprisonmentWords.contains(next) else { continue }
@@ -307,7 +307,7 @@ struct CableArtifactRepairer {
 
     private mutating func repairEmphasisDoubling() {
         for index in words.indices where words[index].text.contains("/") {
-            guard let match = words[index].text.wholeMatch(of: /(\p{L}+)\/(\p{L}+)([.,;:!?]*)/), match.1 == match.2
+            guard let match = words[index].text.wholeMatch(of: doubledSlashWordPattern), match.1 == match.2
             else { continue }
             let printed = words[index].text
             let fixed = String(match.1) + String(match.3)
@@ -329,7 +329,7 @@ struct CableArtifactRepairer {
                 continue
             }
             guard text.contains("--") || text.contains("*"), !CableNarrativeLayout.isInlineRule(text) else { continue }
-            guard let match = text.wholeMatch(of: /([^\s*\-]*[\p{L}\p{N}.,;:)"”’])(--|\*)([\p{L}\p{N}"“(][^\s*]*)/)
+            guard let match = text.wholeMatch(of: dashArtifactPattern)
             else { continue }
             let fixed = String(match.1) + " \u{2013} " + String(match.3)
             let reason = match.2 == "*" ? "telegraphic `*` for a dash" : "double hyphen for a dash"
@@ -356,7 +356,7 @@ struct CableArtifactRepairer {
         while index < words.count {
             let text = words[index].text
             // `&amp;`-like words are character references (see ``CableRendererRepairer``), not quotes.
-            guard text.hasPrefix("&"), text.wholeMatch(of: /&#?[A-Za-z0-9]+;[^A-Za-z0-9]*/) == nil,
+            guard text.hasPrefix("&"), text.wholeMatch(of: entityReferencePattern) == nil,
                 let second = text.dropFirst().first, second.isLetter || second.isNumber
             else {
                 index += 1
@@ -398,13 +398,13 @@ struct CableArtifactRepairer {
     /// `Excuse,”`, `Ps8.` → `Ps”.`; `nil` otherwise (`G8`, `2008`, `F-18` keep their digit unless a
     /// quotation is open, which the caller checks).
     static func mangledClosing(_ word: String) -> String? {
-        guard let match = word.wholeMatch(of: /(.*[\p{L},.?!])8([.,;:?!)]*)/) else { return nil }
+        guard let match = word.wholeMatch(of: eightForApostrophePattern) else { return nil }
         return String(match.1) + "\u{201D}" + String(match.2)
     }
 
     private mutating func flagPossibleApostrophes() {
         for index in words.indices where index + 1 < words.count && words[index].text.hasSuffix("s,") {
-            guard let match = words[index].text.wholeMatch(of: /(\p{L}[\p{L}\-]*s),/) else { continue }
+            guard let match = words[index].text.wholeMatch(of: pluralCommaPattern) else { continue }
             let plural = String(match.1)
             let lower = plural.lowercased()
             guard !lower.hasSuffix("ss"), !lower.hasSuffix("us"), !lower.hasSuffix("is") else { continue }
@@ -569,3 +569,14 @@ struct CableArtifactRepairer {
         }
     }
 }
+
+// Regex literals evaluated once per process: a literal inside a function is parsed again
+// every time the function runs (`Docs/Performance.md`).
+nonisolated(unsafe) private let commaForApostrophePattern =
+    /([\p{L}\p{N}\/.\-]*\p{L}),(s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])/
+nonisolated(unsafe) private let timeWordCommaPattern = /((?i:day|week|month|year))(s?),/
+nonisolated(unsafe) private let doubledSlashWordPattern = /(\p{L}+)\/(\p{L}+)([.,;:!?]*)/
+nonisolated(unsafe) private let dashArtifactPattern = /([^\s*\-]*[\p{L}\p{N}.,;:)"”’])(--|\*)([\p{L}\p{N}"“(][^\s*]*)/
+nonisolated(unsafe) private let entityReferencePattern = /&#?[A-Za-z0-9]+;[^A-Za-z0-9]*/
+nonisolated(unsafe) private let eightForApostrophePattern = /(.*[\p{L},.?!])8([.,;:?!)]*)/
+nonisolated(unsafe) private let pluralCommaPattern = /(\p{L}[\p{L}\-]*s),/

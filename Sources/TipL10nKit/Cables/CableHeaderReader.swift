@@ -90,7 +90,7 @@ struct CableHeaderReader {
     /// Routing lines of a telegram header: precedence and routing indicators (`OO RUEHWEB`,
     /// `DE RUEHC #1188 1632232`, `ZNR UUUUU ZZH`), `CLASSIFIED BY:`, `REASON:`.
     private static func isRoutingLine(_ text: String) -> Bool {
-        if text.wholeMatch(of: /[A-Z]{1,2} RUE[A-Z]+.*/) != nil { return true }
+        if text.wholeMatch(of: routingLinePattern) != nil { return true }
         let upper = text.uppercased()
         return ["CLASSIFIED BY", "REASON", "DERIVED FROM", "DECL:", "DECLASSIFY"].contains { upper.hasPrefix($0) }
     }
@@ -190,9 +190,9 @@ struct CableHeaderReader {
     /// `A.`, `(A)`, `A)` (a `¶` before it is dropped) → `A`.
     static func referenceLabel(_ word: String) -> String? {
         let word = word.hasPrefix("¶") ? String(word.dropFirst()) : word
-        if let match = word.wholeMatch(of: /([A-Z])\./) { return String(match.1) }
-        if let match = word.wholeMatch(of: /\(([A-Z])\)/) { return String(match.1) }
-        if let match = word.wholeMatch(of: /([A-Z])\)/) { return String(match.1) }
+        if let match = word.wholeMatch(of: letterDotPattern) { return String(match.1) }
+        if let match = word.wholeMatch(of: parenthesizedLetterPattern) { return String(match.1) }
+        if let match = word.wholeMatch(of: letterParenthesisPattern) { return String(match.1) }
         return nil
     }
 
@@ -247,3 +247,10 @@ struct CableHeaderReader {
             references: Self.references(from: referenceText.joined(separator: " ")), signature: signature)
     }
 }
+
+// Regex literals evaluated once per process: a literal inside a function is parsed again
+// every time the function runs (`Docs/Performance.md`).
+nonisolated(unsafe) private let routingLinePattern = /[A-Z]{1,2} RUE[A-Z]+.*/
+nonisolated(unsafe) private let letterDotPattern = /([A-Z])\./
+nonisolated(unsafe) private let parenthesizedLetterPattern = /\(([A-Z])\)/
+nonisolated(unsafe) private let letterParenthesisPattern = /([A-Z])\)/

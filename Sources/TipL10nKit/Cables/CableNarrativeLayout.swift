@@ -61,12 +61,12 @@ enum CableNarrativeLayout {
         guard lower.contains("tier") || lower.contains("special") else { return nil }
         let unboxed = unboxed(CableText.collapsingSpaces(text))
         guard !unboxed.isEmpty, unboxed.count <= 90 else { return nil }
-        if let match = unboxed.wholeMatch(of: /(\S.*?) ?[\(\[] ?([^()\[\]]+?) ?[\)\]]/),
+        if let match = unboxed.wholeMatch(of: titleWithBracketedTierPattern),
             let tier = tier(String(match.2)), isCountry(String(match.1))
         {
             return Title(country: String(match.1), tier: tier, text: unboxed)
         }
-        if let match = unboxed.wholeMatch(of: /(\S.*?) ?(?::|-{1,2}|–|—) ?(\S.*)/), let tier = tier(String(match.2)),
+        if let match = unboxed.wholeMatch(of: titleWithSeparatedTierPattern), let tier = tier(String(match.2)),
             isCountry(String(match.1))
         {
             return Title(country: String(match.1), tier: tier, text: unboxed)
@@ -83,7 +83,7 @@ enum CableNarrativeLayout {
         let lower = text.lowercased()
         guard lower.contains("tier") || lower.contains("special") else { return nil }
         let collapsed = CableText.collapsingSpaces(text)
-        for match in collapsed.matches(of: /[\(\[]([^()\[\]]{4,30})[\)\]]/) {
+        for match in collapsed.matches(of: bracketedTierPattern) {
             guard let tier = tier(String(match.1)) else { continue }
             var head = Substring(collapsed[..<match.range.lowerBound])
             while head.last == " " { head = head.dropLast() }
@@ -124,7 +124,7 @@ enum CableNarrativeLayout {
         if lower == "special case" || lower == "special cases" { return "Special Case" }
         guard
             let match = lower.wholeMatch(
-                of: /tier ?(1|2|3|one|two|three|iii|ii|i)(?: ?[-–]? ?(watch ?-? ?list|watchlist|wl))?/)
+                of: tierNamePattern)
         else { return nil }
         let number: String
         switch match.1 {
@@ -168,7 +168,7 @@ enum CableNarrativeLayout {
         let collapsed = CableText.collapsingSpaces(text)
         guard
             let match = collapsed.firstMatch(
-                of: /(?i:begin (?:final )?text of) (?:the )?(.+?)(?:'s|’s|,s|s'|’) (?i:country )?(?i:narrative)/)
+                of: beginTextOfNarrativePattern)
         else { return nil }
         return String(match.1)
     }
@@ -332,3 +332,13 @@ enum CableNarrativeLayout {
         return (result, repairs)
     }
 }
+
+// Regex literals evaluated once per process: a literal inside a function is parsed again
+// every time the function runs (`Docs/Performance.md`).
+nonisolated(unsafe) private let titleWithBracketedTierPattern = /(\S.*?) ?[\(\[] ?([^()\[\]]+?) ?[\)\]]/
+nonisolated(unsafe) private let titleWithSeparatedTierPattern = /(\S.*?) ?(?::|-{1,2}|–|—) ?(\S.*)/
+nonisolated(unsafe) private let bracketedTierPattern = /[\(\[]([^()\[\]]{4,30})[\)\]]/
+nonisolated(unsafe) private let tierNamePattern =
+    /tier ?(1|2|3|one|two|three|iii|ii|i)(?: ?[-–]? ?(watch ?-? ?list|watchlist|wl))?/
+nonisolated(unsafe) private let beginTextOfNarrativePattern =
+    /(?i:begin (?:final )?text of) (?:the )?(.+?)(?:'s|’s|,s|s'|’) (?i:country )?(?i:narrative)/

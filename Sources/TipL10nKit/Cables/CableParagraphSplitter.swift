@@ -71,17 +71,17 @@ struct CableParagraphSplitter {
     static func mark(in text: String) -> Mark? {
         let trimmed = text.drop { $0 == " " || $0 == "\t" }
         guard let first = trimmed.first, first == "¶" || first.isASCII && first.isNumber else { return nil }
-        if let match = trimmed.prefixMatch(of: /(¶ ?)?(\d{1,4})\.(?:[ \t]+|$)/), let number = Int(match.2) {
+        if let match = trimmed.prefixMatch(of: paragraphNumberPattern), let number = Int(match.2) {
             return Mark(
                 number: number, rest: String(trimmed[match.range.upperBound...]),
                 printed: CableText.trimmed(trimmed[match.range]), shape: .plain)
         }
-        if let match = trimmed.prefixMatch(of: /(¶ ?)?(\d{1,4})\.(?=[\p{Lu}"“(])/), let number = Int(match.2) {
+        if let match = trimmed.prefixMatch(of: paragraphNumberBeforeCapitalPattern), let number = Int(match.2) {
             return Mark(
                 number: number, rest: String(trimmed[match.range.upperBound...]),
                 printed: String(trimmed[match.range]), shape: .glued)
         }
-        if let match = trimmed.prefixMatch(of: /(¶ ?)?(\d{1,4}) \.(?:[ \t]+|$)/), let number = Int(match.2) {
+        if let match = trimmed.prefixMatch(of: paragraphNumberSpaceDotPattern), let number = Int(match.2) {
             return Mark(
                 number: number, rest: String(trimmed[match.range.upperBound...]),
                 printed: CableText.trimmed(trimmed[match.range]), shape: .spaced)
@@ -98,7 +98,7 @@ struct CableParagraphSplitter {
         let rest = trimmed.dropFirst().drop { $0 == " " }
         guard let first = rest.first, !first.isNumber else { return nil }
         // `¶A.`, `¶Q1:`, `¶B.` are labels (answers, questions, references), not paragraphs.
-        if rest.prefixMatch(of: /[A-Za-z]\d{0,3} ?[.:)]/) != nil { return nil }
+        if rest.prefixMatch(of: letterLabelPattern) != nil { return nil }
         return String(rest)
     }
 
@@ -107,7 +107,7 @@ struct CableParagraphSplitter {
     /// `.`, `,`, `:` or `;` and a space (`l. This`, `1, This`, `I. This`).
     static func garbledMark(in text: String, expected: Int) -> Mark? {
         let trimmed = text.drop { $0 == " " || $0 == "\t" }
-        guard let match = trimmed.prefixMatch(of: /(¶ ?)?([0-9IlO|]{1,2}) ?([.,:;]) +/) else { return nil }
+        guard let match = trimmed.prefixMatch(of: misreadParagraphNumberPattern) else { return nil }
         let digits = String(
             match.2.map { character -> Character in
                 switch character {
@@ -457,3 +457,11 @@ struct CableParagraphSplitter {
                 paragraph: paragraph, isReviewFlag: isReviewFlag))
     }
 }
+
+// Regex literals evaluated once per process: a literal inside a function is parsed again
+// every time the function runs (`Docs/Performance.md`).
+nonisolated(unsafe) private let paragraphNumberPattern = /(¶ ?)?(\d{1,4})\.(?:[ \t]+|$)/
+nonisolated(unsafe) private let paragraphNumberBeforeCapitalPattern = /(¶ ?)?(\d{1,4})\.(?=[\p{Lu}"“(])/
+nonisolated(unsafe) private let paragraphNumberSpaceDotPattern = /(¶ ?)?(\d{1,4}) \.(?:[ \t]+|$)/
+nonisolated(unsafe) private let letterLabelPattern = /[A-Za-z]\d{0,3} ?[.:)]/
+nonisolated(unsafe) private let misreadParagraphNumberPattern = /(¶ ?)?([0-9IlO|]{1,2}) ?([.,:;]) +/

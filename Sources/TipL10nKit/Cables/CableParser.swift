@@ -225,7 +225,7 @@ public enum CableParser {
     static func detectTextLayout(_ text: String) -> CableLayout {
         let first = text.split(separator: "\n").first { !CableText.isBlank($0) }.map { CableText.trimmed($0) } ?? ""
         if CableMetadata.labels.contains(first) { return .webPage }
-        if first.wholeMatch(of: /\d{2}[A-Z][A-Z]*\d+/) != nil { return .archive }
+        if first.wholeMatch(of: archiveReferencePattern) != nil { return .archive }
         return .telegram
     }
 
@@ -330,7 +330,7 @@ public enum CableParser {
     /// the text and the signature; `nil` otherwise.
     static func gluedSignature(_ text: String) -> (text: String, signature: String)? {
         let collapsed = CableText.collapsingSpaces(text)
-        guard let match = collapsed.wholeMatch(of: /(.*[.?!]["')”’]?) ([A-Z][A-Z.' -]{3,39})/),
+        guard let match = collapsed.wholeMatch(of: sentenceThenSignaturePattern),
             isSignature(String(match.2)), String(match.2).filter(\.isLetter).count >= 4,
             !["END TEXT", "END NOTE", "END SUMMARY", "END COMMENT"].contains(String(match.2))
         else { return nil }
@@ -340,7 +340,7 @@ public enum CableParser {
     /// A name in capitals alone on its line, not a marking.
     static func isSignature(_ text: String) -> Bool {
         let trimmed = CableText.trimmed(text)
-        guard trimmed.wholeMatch(of: /[A-Z][A-Z.' -]{1,39}/) != nil else { return false }
+        guard trimmed.wholeMatch(of: signatureNamePattern) != nil else { return false }
         // A narrative heading in capitals (`PREVENTION`) is not a name.
         if ["PROSECUTION", "PROTECTION", "PREVENTION"].contains(trimmed) { return false }
         let markings = ["UNCLAS", "CLASSIFIED", "SENSITIVE", "CONFIDENTIAL", "SECRET", "NOFORN", "SIPDIS"]
@@ -426,7 +426,7 @@ struct CableCaption: Sendable, Equatable {
     func isPageMarker(_ line: String) -> Bool {
         guard line.contains(" OF "), line.hasPrefix(originator) else { return false }
         let text = CableText.collapsingSpaces(line)
-        guard let match = text.wholeMatch(of: /([A-Z]+(?: [A-Z]+)*) (\d+) \d+ OF \d+/) else { return false }
+        guard let match = text.wholeMatch(of: pageHeaderPattern) else { return false }
         return String(match.1) == originator && Int(match.2) == Int(serial)
     }
 }
@@ -443,7 +443,7 @@ struct CableDTG: Sendable, Equatable {
     init?(_ line: String) {
         guard line.count < 40, line.contains("Z ") else { return nil }
         let text = CableText.collapsingSpaces(line)
-        guard let match = text.wholeMatch(of: /[A-Z]{1,2} ((\d{2})(\d{2})(\d{2})Z ([A-Z]{3}) (\d{2}))/) else {
+        guard let match = text.wholeMatch(of: dateTimeGroupLinePattern) else {
             return nil
         }
         let months = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
@@ -467,3 +467,11 @@ struct CableDTG: Sendable, Equatable {
         }
     }
 }
+
+// Regex literals evaluated once per process: a literal inside a function is parsed again
+// every time the function runs (`Docs/Performance.md`).
+nonisolated(unsafe) private let archiveReferencePattern = /\d{2}[A-Z][A-Z]*\d+/
+nonisolated(unsafe) private let sentenceThenSignaturePattern = /(.*[.?!]["')”’]?) ([A-Z][A-Z.' -]{3,39})/
+nonisolated(unsafe) private let signatureNamePattern = /[A-Z][A-Z.' -]{1,39}/
+nonisolated(unsafe) private let pageHeaderPattern = /([A-Z]+(?: [A-Z]+)*) (\d+) \d+ OF \d+/
+nonisolated(unsafe) private let dateTimeGroupLinePattern = /[A-Z]{1,2} ((\d{2})(\d{2})(\d{2})Z ([A-Z]{3}) (\d{2}))/

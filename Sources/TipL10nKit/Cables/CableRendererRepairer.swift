@@ -83,7 +83,7 @@ struct CableRendererRepairer {
     static func decodingNewlineReferences(_ text: String) -> (text: String, count: Int) {
         guard text.contains("&#") else { return (text, 0) }
         var count = 0
-        let decoded = text.replacing(/&#(?:[xX]0{0,4}[aA]|0{0,3}10);/) { _ in
+        let decoded = text.replacing(lineFeedEntityPattern) { _ in
             count += 1
             return "\n"
         }
@@ -258,3 +258,7 @@ struct CableRendererRepairer {
                 paragraph: nil, isReviewFlag: isReviewFlag))
     }
 }
+
+// Regex literals evaluated once per process: a literal inside a function is parsed again
+// every time the function runs (`Docs/Performance.md`).
+nonisolated(unsafe) private let lineFeedEntityPattern = /&#(?:[xX]0{0,4}[aA]|0{0,3}10);/

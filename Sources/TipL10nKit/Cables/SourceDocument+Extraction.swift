@@ -308,7 +308,7 @@ extension SourceDocument {
     /// must follow.
     static func questionLabel(_ text: String) -> (label: String, rest: String)? {
         let text = CableText.collapsingSpaces(text)
-        guard let match = text.prefixMatch(of: /¶? ?([Qq]) ?\d{0,3} ?([.:])/) else { return nil }
+        guard let match = text.prefixMatch(of: questionLabelPattern) else { return nil }
         return labelled(text, match.range, isLowercase: match.1 == "q", mark: match.2)
     }
 
@@ -316,7 +316,7 @@ extension SourceDocument {
     /// `A.`, `¶A.`, `A :`, `a:`), by the rules of ``questionLabel(_:)`` without digits.
     static func answerLabel(_ text: String) -> (label: String, rest: String)? {
         let text = CableText.collapsingSpaces(text)
-        guard let match = text.prefixMatch(of: /¶? ?([Aa]) ?([.:])/) else { return nil }
+        guard let match = text.prefixMatch(of: answerLabelPattern) else { return nil }
         return labelled(text, match.range, isLowercase: match.1 == "a", mark: match.2)
     }
 
@@ -609,3 +609,8 @@ extension CableError {
         )
     }
 }
+
+// Regex literals evaluated once per process: a literal inside a function is parsed again
+// every time the function runs (`Docs/Performance.md`).
+nonisolated(unsafe) private let questionLabelPattern = /¶? ?([Qq]) ?\d{0,3} ?([.:])/
+nonisolated(unsafe) private let answerLabelPattern = /¶? ?([Aa]) ?([.:])/

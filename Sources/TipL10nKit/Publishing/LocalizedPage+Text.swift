@@ -124,10 +124,14 @@ extension LocalizedPage {
         }
         if let first = result.first, "#+-".contains(first) { result = "\\" + result }
         // `2009. viti` at a line start would be an ordered list item.
-        if let match = result.prefixMatch(of: /[0-9]+[.)]/) {
+        if let match = result.prefixMatch(of: listNumberPattern) {
             let digits = result[match.range].dropLast()
             result = digits + "\\" + result[result.index(before: match.range.upperBound)...]
         }
         return result
     }
 }
+
+// Regex literals evaluated once per process: a literal inside a function is parsed again
+// every time the function runs (`Docs/Performance.md`).
+nonisolated(unsafe) private let listNumberPattern = /[0-9]+[.)]/
