@@ -134,6 +134,47 @@ enum Compare {
         print("\(units) units, \(characters) bytes of target text")
     }
 
+    /// `tipl10n-bench checks FILE LOCALE [CHECK]`: every translatable unit of FILE read once,
+    /// then each standard check (or only CHECK) run over all of them on one core, in
+    /// microseconds per unit, most costly first: where verification spends its time.
+    static func checks(_ arguments: [String]) throws {
+        guard arguments.count == 2 || arguments.count == 3 else {
+            throw BenchError("usage: tipl10n-bench checks FILE LOCALE [CHECK]")
+        }
+        let profile = try LocaleProfile.load(tag: arguments[1])
+        let reader = try XLIFFUnitReader(.file(URL(fileURLWithPath: arguments[0])), path: arguments[0])
+        var pairs: [TranslationPair] = []
+        while let event = try reader.next() {
+            guard case .unit(let unit) = event, unit.isTranslatable else { continue }
+            pairs.append(
+                TranslationPair(
+                    location: arguments[0], line: unit.line, unitID: unit.id, source: unit.source, target: unit.target,
+                    state: unit.state, profile: profile, locale: arguments[1]))
+        }
+        guard !pairs.isEmpty else { throw BenchError("\(arguments[0]) has no translatable unit") }
+        let clock = ContinuousClock()
+        var rows: [(id: String, micros: Double, findings: Int)] = []
+        for check in Verifier.standardChecks where arguments.count == 2 || check.id == arguments[2] {
+            var findings = 0
+            let start = clock.now
+            for pair in pairs { findings += check.findings(in: pair).count }
+            let elapsed = clock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            rows.append((check.id, seconds * 1e6 / Double(pairs.count), findings))
+        }
+        let total = rows.reduce(0) { $0 + $1.micros }
+        print("\(pairs.count) units of \(arguments[0]) (\(arguments[1])), one core:")
+        for row in rows.sorted(by: { $0.micros > $1.micros }) {
+            let name = row.id.padding(toLength: 12, withPad: " ", startingAt: 0)
+            print(
+                name
+                    + String(
+                        format: " %8.1f µs/unit %5.1f %%  %d findings", row.micros, 100 * row.micros / total,
+                        row.findings))
+        }
+        print("all".padding(toLength: 12, withPad: " ", startingAt: 0) + String(format: " %8.1f µs/unit", total))
+    }
+
     /// `tipl10n-bench import-only FILE STORE`: the streamed import without the checks that
     /// `tipl10n import` runs on every imported unit: what reading, deciding and writing cost.
     static func importOnly(_ arguments: [String]) throws {

@@ -6,14 +6,16 @@ import TipL10nKit
 // `swift run -c release tipl10n-bench [iterations]`.
 //
 // `tipl10n-bench compare` compares tipl10n verify and import with xmllint and pofilter on
-// files of 1, 100 and 2,000 times the reference translation (Compare.swift, Docs/Performance.md).
+// files of 1, 100 and 2,000 times the reference translation (Compare.swift, Docs/Performance.md);
+// `tipl10n-bench checks FILE LOCALE` what each check costs a unit of FILE, on one core.
 
-if let mode = CommandLine.arguments.dropFirst().first, ["compare", "read", "import-only"].contains(mode) {
+if let mode = CommandLine.arguments.dropFirst().first, ["compare", "read", "import-only", "checks"].contains(mode) {
     do {
         let arguments = Array(CommandLine.arguments.dropFirst(2))
         switch mode {
         case "read": try Compare.readOnly(arguments)
         case "import-only": try Compare.importOnly(arguments)
+        case "checks": try Compare.checks(arguments)
         default: try Compare.run(arguments)
         }
         exit(0)

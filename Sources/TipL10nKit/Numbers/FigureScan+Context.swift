@@ -199,6 +199,7 @@ extension FigureScan {
     }
 
     private func isAddress(_ chunk: Range<Int>) -> Bool {
+        guard text.mayHoldAddress else { return false }
         if text.contains(ascii: "://", in: chunk) { return true }
         var start = chunk.lowerBound
         while start < chunk.upperBound && "(<[\"'“‘".contains(text[start]) { start += 1 }
@@ -228,16 +229,20 @@ extension FigureScan {
             // A letter glued before digits makes an identifier in the alphabets identifiers are
             // written in (Latin, Greek, Cyrillic: `H1N1`); Arabic and Hebrew proclitics (`و٢٠`,
             // "and 20"; `ב-2008`) and Chinese (`第2`) glue to numbers in running text.
-            if let previous, previous.isLetter, let scalar = previous.unicodeScalars.first, scalar.value < 0x0530 {
+            if let previous, text.isLetter(position - 1), let scalar = previous.unicodeScalars.first,
+                scalar.value < 0x0530
+            {
                 return true
             }
-            if let previous, "-/_".contains(previous), beforePrevious?.isLetter == true { return true }
-            if end < chunk.upperBound && text[end].isLetter && !text[end].isUnspacedScriptLetter {
+            if let previous, beforePrevious != nil, "-/_".contains(previous), text.isLetter(position - 2) {
+                return true
+            }
+            if end < chunk.upperBound && text.isLetter(end) && !text.isUnspacedLetter(end) {
                 let suffixEnd = text.wordEnd(from: end)
                 let suffix = text.loweredString(end..<suffixEnd)
                 if !lexicon.digitSuffixes.contains(suffix) || text.isDigit(suffixEnd) { return true }
             }
-            if end + 1 < chunk.upperBound && "/_".contains(text[end]) && text[end + 1].isLetter { return true }
+            if end + 1 < chunk.upperBound && "/_".contains(text[end]) && text.isLetter(end + 1) { return true }
             position = end
         }
         return false

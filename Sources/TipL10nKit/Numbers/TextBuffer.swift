@@ -99,11 +99,45 @@ struct TextBuffer {
         self.offsets = offsets
         self.loweredBytes = loweredBytes
         self.loweredOffsets = loweredOffsets
+        mayHoldAddress = Self.holdsAddressMarker(loweredBytes)
+    }
+
+    /// False when the text has no `://`, `www.` or `@` anywhere: no chunk of it is a URL or
+    /// an e-mail address, and the scanner need not look.
+    let mayHoldAddress: Bool
+
+    private static func holdsAddressMarker(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "@"):
+                return true
+            case UInt8(ascii: ":")
+            where index + 2 < bytes.count && bytes[index + 1] == UInt8(ascii: "/")
+                && bytes[index + 2] == UInt8(ascii: "/"):
+                return true
+            case UInt8(ascii: "w")
+            where index + 3 < bytes.count && bytes[index + 1] == UInt8(ascii: "w")
+                && bytes[index + 2] == UInt8(ascii: "w") && bytes[index + 3] == UInt8(ascii: "."):
+                return true
+            default:
+                break
+            }
+            index += 1
+        }
+        return false
     }
 
     var count: Int { characters.count }
 
     subscript(index: Int) -> Character { characters[index] }
+
+    /// The byte of the character at `index` when it is one ASCII byte (not CR LF).
+    @inline(__always)
+    func asciiByte(at index: Int) -> UInt8? {
+        let start = offsets[index]
+        return offsets[index + 1] - start == 1 ? bytes[start] : nil
+    }
 
     /// The class of the character at `index`; empty outside the text.
     func characterClass(_ index: Int) -> CharacterClass {
@@ -262,6 +296,9 @@ struct PhraseSet<Payload: Sendable>: Sendable {
     /// First character (lower-cased unless the phrase is case-sensitive) → indices into
     /// ``entries``, ascending: at a position only the phrases that can start there are tried.
     private let entriesByFirstCharacter: [Character: [Int]]
+    /// ``entriesByFirstCharacter`` for each ASCII character, looked up by byte: hashing a
+    /// `Character` at every position was a good part of the scanner's time.
+    private let entriesByASCII: [[Int]]
 
     init(_ phrases: [(String, Payload)]) {
         entries = phrases.compactMap { phrase, payload -> Entry? in
@@ -292,6 +329,7 @@ struct PhraseSet<Payload: Sendable>: Sendable {
             byFirst[entry.characters[0], default: []].append(index)
         }
         entriesByFirstCharacter = byFirst
+        entriesByASCII = (0..<128).map { byte in byFirst[Character(Unicode.Scalar(UInt8(byte)))] ?? [] }
     }
 
     var isEmpty: Bool { entries.isEmpty }
@@ -299,10 +337,19 @@ struct PhraseSet<Payload: Sendable>: Sendable {
     /// The longest phrase at `index`: its end (exclusive) and payload.
     func match(in text: TextBuffer, at index: Int) -> (end: Int, payload: Payload)? {
         guard index >= 0 && index < text.count else { return nil }
-        let lowered = text.lowered[index]
-        let actual = text.characters[index]
-        let caseInsensitive = entriesByFirstCharacter[lowered] ?? []
-        let caseSensitive = actual == lowered ? [] : entriesByFirstCharacter[actual] ?? []
+        let caseInsensitive: [Int]
+        let caseSensitive: [Int]
+        if let byte = text.asciiByte(at: index) {
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            caseInsensitive = entriesByASCII[Int(lower)]
+            caseSensitive = byte == lower ? [] : entriesByASCII[Int(byte)]
+        } else {
+            let lowered = text.lowered[index]
+            let actual = text.characters[index]
+            caseInsensitive = entriesByFirstCharacter[lowered] ?? []
+            caseSensitive = actual == lowered ? [] : entriesByFirstCharacter[actual] ?? []
+        }
+        if caseInsensitive.isEmpty && caseSensitive.isEmpty { return nil }
         // Both lists ascend; walk them merged, so the longest phrase is still tried first.
         var i = 0
         var j = 0

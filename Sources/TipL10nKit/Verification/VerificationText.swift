@@ -29,8 +29,8 @@ enum VerificationText {
     static func links(in text: String) -> [Link] {
         guard mayHoldLink(text) else { return [] }
         var links: [Link] = []
-        for match in text.matches(of: linkPattern) {
-            var range = match.range
+        for match in LinkScanner(text).matches() {
+            var range = match
             let lowered = text[range].lowercased()
             let isEmail = !["http://", "https://", "ftp://", "www."].contains { lowered.hasPrefix($0) }
             if !isEmail {
@@ -47,10 +47,12 @@ enum VerificationText {
         return links
     }
 
-    /// The pattern of ``links(in:)``, compiled once per process (building it per call was a
-    /// fifth of verify's time, `Docs/Performance.md`).
-    nonisolated(unsafe) private static let linkPattern =
-        #/(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp])://|[Ww][Ww][Ww]\.)[^\s<>"]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}/#
+    /// The pattern ``links(in:)`` follows, as a regular expression: ``LinkScanner`` finds the
+    /// same matches (leftmost, the URL alternative first, by `Character`) without a regex
+    /// engine, which cost tens of microseconds per text (`Docs/Performance.md`). Tests compare
+    /// the two.
+    static let linkPatternSource =
+        #"(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp])://|[Ww][Ww][Ww]\.)[^\s<>"]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"#
 
     /// Whether `text` can hold a match of ``linkPattern`` at all: every match has `://`, `www.`
     /// (any case) or `@`. One pass over the UTF-8 bytes, so most units skip the regex.
@@ -88,12 +90,12 @@ enum VerificationText {
 
     /// Maximal runs of letters, in order.
     static func words(in text: String) -> [Substring] {
-        runs(in: text) { isLetter($0) }
+        runs(in: text, scalarBelongs: isLetter) { isLetter($0) }
     }
 
     /// Maximal runs of letters and digits, lower-cased and NFC, in order.
     static func tokens(in text: String) -> [String] {
-        runs(in: nfc(text)) { character in
+        runs(in: nfc(text), scalarBelongs: isLetterOrNumber) { character in
             if let ascii = character.asciiValue {
                 return isASCIILetter(ascii) || (ascii >= UInt8(ascii: "0") && ascii <= UInt8(ascii: "9"))
             }
@@ -137,7 +139,65 @@ enum VerificationText {
         return Substring(scalars[first...last])
     }
 
-    private static func runs(in text: String, where belongs: (Character) -> Bool) -> [Substring] {
+    /// `Character.isLetter` of a character that is this one scalar (`Alphabetic`).
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? isASCIILetter(UInt8(scalar.value)) : scalar.properties.isAlphabetic
+    }
+
+    /// `isLetter || isNumber` of a character that is this one scalar.
+    @inline(__always)
+    static func isLetterOrNumber(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let byte = UInt8(scalar.value)
+            return isASCIILetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// True for a scalar that is a character of its own whatever surrounds it, and that no
+    /// mark after it can join (UAX #29: no Extend, SpacingMark, Prepend or ZWJ; CR LF aside,
+    /// which is no letter or digit either way): below U+0300, the Cyrillic letters, the
+    /// punctuation U+2010–U+205F. Text made only of these can be split by scalar.
+    @inline(__always)
+    static func isStandalone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x400..<0x483, 0x48A..<0x500, 0x2010..<0x2060: true
+        default: false
+        }
+    }
+
+    /// Maximal runs of characters that `belongs` accepts. Text whose every scalar is
+    /// ``isStandalone(_:)`` is split by scalar with `scalarBelongs` (the same answer for a
+    /// one-scalar character), without grapheme breaking; other text by `Character`.
+    private static func runs(
+        in text: String, scalarBelongs: (Unicode.Scalar) -> Bool, where belongs: (Character) -> Bool
+    ) -> [Substring] {
+        if let result = scalarRuns(in: text, where: scalarBelongs) { return result }
+        return characterRuns(in: text, where: belongs)
+    }
+
+    private static func scalarRuns(in text: String, where belongs: (Unicode.Scalar) -> Bool) -> [Substring]? {
+        var result: [Substring] = []
+        var start: String.Index?
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard isStandalone(scalar) else { return nil }
+            if belongs(scalar) {
+                if start == nil { start = index }
+            } else if let begin = start {
+                result.append(text[begin..<index])
+                start = nil
+            }
+            index = scalars.index(after: index)
+        }
+        if let begin = start { result.append(text[begin...]) }
+        return result
+    }
+
+    private static func characterRuns(in text: String, where belongs: (Character) -> Bool) -> [Substring] {
         var result: [Substring] = []
         var start: String.Index?
         var index = text.startIndex
@@ -213,5 +273,124 @@ enum VerificationText {
     static func named(_ whitespace: some StringProtocol) -> String {
         guard !whitespace.isEmpty else { return "none" }
         return whitespace.unicodeScalars.map { "U+" + String(format: "%04X", $0.value) }.joined(separator: " ")
+    }
+}
+
+/// The matches of ``VerificationText/linkPatternSource`` in a text, found by hand: at each
+/// `Character` from the left, a URL (`http://`, `https://`, `ftp://` or `www.`, any case,
+/// then one or more characters that are not white space, `<`, `>` or `"`), else an e-mail
+/// address (local part, `@`, dot-separated labels ending in a dot and two or more ASCII
+/// letters, the longest such end first, as the regex backtracks); after a match, on from its end.
+struct LinkScanner {
+    private let text: String
+    private let characters: [Character]
+    private let indices: [String.Index]
+
+    init(_ text: String) {
+        self.text = text
+        var characters: [Character] = []
+        var indices: [String.Index] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            characters.append(text[index])
+            indices.append(index)
+            index = text.index(after: index)
+        }
+        indices.append(text.endIndex)
+        self.characters = characters
+        self.indices = indices
+    }
+
+    func matches() -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        var position = 0
+        while position < characters.count {
+            if let end = url(at: position) ?? email(at: position) {
+                result.append(indices[position]..<indices[end])
+                position = end
+            } else {
+                position += 1
+            }
+        }
+        return result
+    }
+
+    /// The single ASCII byte of the character at `position`, if it is one.
+    private func ascii(_ position: Int) -> UInt8? {
+        guard position < characters.count else { return nil }
+        let utf8 = characters[position].utf8
+        return utf8.count == 1 ? utf8.first : nil
+    }
+
+    private func isASCIILetter(_ position: Int) -> Bool {
+        guard let byte = ascii(position) else { return false }
+        return VerificationText.isASCIILetter(byte)
+    }
+
+    private func isASCIIAlphanumeric(_ position: Int) -> Bool {
+        guard let byte = ascii(position) else { return false }
+        return VerificationText.isASCIILetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+
+    /// True when the characters at `position` spell `literal` (ASCII), letters in any case.
+    private func hasPrefix(_ literal: String, at position: Int) -> Bool {
+        var offset = position
+        for expected in literal.utf8 {
+            guard let byte = ascii(offset) else { return false }
+            let folded = VerificationText.isASCIILetter(byte) ? byte | 0x20 : byte
+            guard folded == expected else { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    private func url(at position: Int) -> Int? {
+        var start: Int?
+        for prefix in ["https://", "http://", "ftp://", "www."] where hasPrefix(prefix, at: position) {
+            start = position + prefix.utf8.count
+            break
+        }
+        guard let start else { return nil }
+        var end = start
+        while end < characters.count {
+            let character = characters[end]
+            if character.isWhitespace || character == "<" || character == ">" || character == "\"" { break }
+            end += 1
+        }
+        return end > start ? end : nil
+    }
+
+    private func isLocalPart(_ position: Int) -> Bool {
+        guard let byte = ascii(position) else { return false }
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "-"): return true
+        default: return isASCIIAlphanumeric(position)
+        }
+    }
+
+    private func isLabel(_ position: Int) -> Bool {
+        ascii(position) == UInt8(ascii: "-") || isASCIIAlphanumeric(position)
+    }
+
+    private func email(at position: Int) -> Int? {
+        var at = position
+        while isLocalPart(at) { at += 1 }
+        guard at > position, ascii(at) == UInt8(ascii: "@") else { return nil }
+        var labelEnd = at + 1
+        while isLabel(labelEnd) { labelEnd += 1 }
+        guard labelEnd > at + 1 else { return nil }
+        // Where each further `.label` ends; the regex tries the most of them first.
+        var ends = [labelEnd]
+        while ascii(ends[ends.count - 1]) == UInt8(ascii: "."), isLabel(ends[ends.count - 1] + 1) {
+            var next = ends[ends.count - 1] + 1
+            while isLabel(next) { next += 1 }
+            ends.append(next)
+        }
+        for end in ends.reversed() where ascii(end) == UInt8(ascii: ".") {
+            var letters = end + 1
+            while isASCIILetter(letters) { letters += 1 }
+            if letters - (end + 1) >= 2 { return letters }
+        }
+        return nil
     }
 }

@@ -35,7 +35,12 @@ public struct BidiControlCheck: TranslationCheck {
     public func findings(in pair: TranslationPair) -> [CheckFinding] {
         guard let target = pair.target else { return [] }
         let text = target.plainText
-        guard text.unicodeScalars.contains(where: { Self.names[$0] != nil }) else { return [] }
+        // Every control is U+202A–U+202E or U+2066–U+2069: a range test before the table.
+        guard
+            text.unicodeScalars.contains(where: {
+                ((0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value)) && Self.names[$0] != nil
+            })
+        else { return [] }
         if Self.controls(in: pair.source.plainText) == Self.controls(in: text) { return [] }
         var findings: [CheckFinding] = []
         var open: [Unicode.Scalar] = []

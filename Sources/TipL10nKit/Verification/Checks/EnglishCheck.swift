@@ -102,11 +102,51 @@ public struct EnglishLexicon: Sendable, Equatable {
 
     /// True for two or more letters, all capitals (`OSCE`, `NGOs` is not).
     static func isAcronym(_ word: some StringProtocol) -> Bool {
-        word.count >= 2 && word.allSatisfy { !$0.isLowercase }
+        // Most words have a lower-case ASCII letter first or second: no property look-up.
+        for byte in word.utf8.prefix(2) where byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return false }
+        return word.allSatisfy { !$0.isLowercase } && word.count >= 2
     }
 
     /// Words with whether each starts a sentence.
     static func wordsWithPosition(in text: String) -> [(word: Substring, isInitial: Bool)] {
+        scalarWordsWithPosition(in: text) ?? characterWordsWithPosition(in: text)
+    }
+
+    /// ``wordsWithPosition(in:)`` by scalar, for text whose every scalar is a character of
+    /// its own (``VerificationText/isStandalone(_:)``); `nil` for other text.
+    private static func scalarWordsWithPosition(in text: String) -> [(word: Substring, isInitial: Bool)]? {
+        var result: [(Substring, Bool)] = []
+        var isInitial = true
+        var start: String.Index?
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard VerificationText.isStandalone(scalar) else { return nil }
+            if VerificationText.isLetter(scalar) {
+                if start == nil { start = index }
+            } else {
+                if let begin = start {
+                    result.append((text[begin..<index], isInitial))
+                    isInitial = false
+                    start = nil
+                }
+                switch scalar {
+                case ".", "!", "?", ":", ";", "•": isInitial = true
+                // CR LF is one character, which is not `\n`.
+                case "\n" where index == scalars.startIndex || scalars[scalars.index(before: index)] != "\r":
+                    isInitial = true
+                case "0"..."9": isInitial = false
+                default: if !scalar.isASCII && scalar.properties.numericType != nil { isInitial = false }
+                }
+            }
+            index = scalars.index(after: index)
+        }
+        if let begin = start { result.append((text[begin...], isInitial)) }
+        return result
+    }
+
+    private static func characterWordsWithPosition(in text: String) -> [(word: Substring, isInitial: Bool)] {
         var result: [(Substring, Bool)] = []
         var isInitial = true
         var start: String.Index?

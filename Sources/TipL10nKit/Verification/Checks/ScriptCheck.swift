@@ -38,8 +38,9 @@ public struct ScriptCheck: TranslationCheck {
         let words = VerificationText.words(in: VerificationText.maskingLinks(in: target.plainText))
             .flatMap(Self.splittingUnspacedRuns)
         for word in words {
-            // ASCII letters are Latin: nothing to report in Latin-script text.
-            if ownIsLatin && word.utf8.allSatisfy({ $0 < 0x80 }) { continue }
+            // A word of Basic Latin, Latin-1 and Latin Extended-A/B letters only: nothing to
+            // report in Latin-script text.
+            if ownIsLatin && word.unicodeScalars.allSatisfy(Self.isCommonLatin) { continue }
             let hasLatin = word.unicodeScalars.contains(where: VerificationText.isLatinLetter)
             let hasCyrillic = word.unicodeScalars.contains(where: VerificationText.isCyrillicLetter)
             let text = String(word)
@@ -97,13 +98,25 @@ public struct ScriptCheck: TranslationCheck {
 }
 
 extension ScriptCheck {
+    /// An ASCII character, or a letter of Latin-1 or Latin Extended-A/B (U+00C0–U+024F but
+    /// `×` and `÷`): inside a word (a run of letters), a Latin letter.
+    static func isCommonLatin(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x80, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: true
+        default: false
+        }
+    }
+
     /// Each profile's allowed foreign tokens, lower-cased once, not per unit.
     private static let allowedTokens = DerivedValueCache<[String], Set<String>>()
 
     /// A run of letters of a script written without spaces split where Latin letters start or
     /// end (`政府与IOM合作` → `政府与`, `IOM`, `合作`): there, the Latin word is the word.
     static func splittingUnspacedRuns(_ word: Substring) -> [Substring] {
-        guard word.contains(where: \.isUnspacedScriptLetter) else { return [word] }
+        // Every such letter is at U+0E00 or above: most words are turned down by scalar.
+        guard word.unicodeScalars.contains(where: { $0.value >= 0x0E00 }),
+            word.contains(where: \.isUnspacedScriptLetter)
+        else { return [word] }
         var result: [Substring] = []
         var start = word.startIndex
         var index = word.startIndex

@@ -15,8 +15,6 @@ public struct WhitespaceCheck: TranslationCheck {
     public init() {}
 
     static let spaces: Set<Character> = [" ", "\u{00A0}", "\u{2009}", "\u{202F}", "\t"]
-    /// ``spaces`` as scalar values.
-    private static let spaceScalars: Set<UInt32> = [0x20, 0xA0, 0x2009, 0x202F, 0x09]
 
     public func findings(in pair: TranslationPair) -> [CheckFinding] {
         guard let target = pair.target else { return [] }
@@ -60,11 +58,16 @@ public struct WhitespaceCheck: TranslationCheck {
 
     /// Runs of two or more spaces between the first and last non-white-space characters.
     static func doubledSpaces(in text: String) -> [Range<String.Index>] {
-        // Two space characters in a row are two such scalars in a row: most texts have none.
+        // Two space characters in a row are two of these scalars (``spaces``) in a row: most
+        // texts have none.
         var previousIsSpace = false
         var adjacent = false
         for scalar in text.unicodeScalars {
-            let isSpace = spaceScalars.contains(scalar.value)
+            let isSpace: Bool
+            switch scalar.value {
+            case 0x20, 0xA0, 0x2009, 0x202F, 0x09: isSpace = true
+            default: isSpace = false
+            }
             if isSpace && previousIsSpace {
                 adjacent = true
                 break

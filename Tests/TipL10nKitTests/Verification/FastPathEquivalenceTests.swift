@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+@testable import TipL10nKit
+
+/// The hand-written fast paths of the checks against the general code they replace, on
+/// generated text: the same links as the link regex, the same words and letter counts by
+/// scalar as by `Character`, the same clause counts.
+@Suite struct FastPathEquivalenceTests {
+    /// SplitMix64: a fixed sequence, so a failure is reproducible from its seed.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var value = state
+            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+            return value ^ (value >> 31)
+        }
+    }
+
+    /// Pieces that make links, near-links and the characters around them likely.
+    static let pieces: [String] = [
+        "http://", "HTTPS://", "ftp://", "www.", "WwW.", "@", ".", ".", "..", "a", "b", "Kosovo", "com", "c1", "-", "_",
+        "%", "+", " ", " ", "\u{00A0}", "\n", "\r\n", "<", ">", "\"", ")", "”", "é", "e\u{0301}", "ë", "ж", "1", "20",
+        ":", "/", ",", "org", "x", "؟", "。", "–", "—",
+    ]
+
+    static func text(_ generator: inout Generator) -> String {
+        let count = Int.random(in: 1...14, using: &generator)
+        return (0..<count).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
+    }
+
+    @Test func theLinkScannerFindsWhatTheLinkPatternFinds() throws {
+        let pattern = try Regex(VerificationText.linkPatternSource)
+        var generator = Generator(state: 15)
+        for _ in 0..<20_000 {
+            let text = Self.text(&generator)
+            let expected = text.matches(of: pattern).map(\.range)
+            #expect(LinkScanner(text).matches() == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func theLinkScannerOnKnownText() {
+        let text = "See https://www.state.gov/tip, write to tip@state.gov. or A.B@x.co.uk1 and www."
+        let found = LinkScanner(text).matches().map { String(text[$0]) }
+        #expect(found == ["https://www.state.gov/tip,", "tip@state.gov", "A.B@x.co.uk"])
+    }
+
+    @Test func wordsAndTokensByScalarAreTheWordsByCharacter() {
+        var generator = Generator(state: 27)
+        for _ in 0..<20_000 {
+            let text = Self.text(&generator)
+            let byCharacter = Self.characterRuns(text) { $0.isLetter }
+            #expect(VerificationText.words(in: text).map(String.init) == byCharacter, "\(text.debugDescription)")
+            let tokens = Self.characterRuns(text.precomposedStringWithCanonicalMapping) { $0.isLetter || $0.isNumber }
+                .map { $0.lowercased() }
+            #expect(VerificationText.tokens(in: text) == tokens, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func letterCountsByScalarAreTheCountsByCharacter() {
+        var generator = Generator(state: 39)
+        for _ in 0..<20_000 {
+            let text = Self.text(&generator)
+            #expect(
+                LengthRatio.length(of: text) == text.count { $0.isLetter || $0.isNumber }, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func englishWordsByScalarAreTheWordsByCharacter() {
+        var generator = Generator(state: 51)
+        for _ in 0..<20_000 {
+            let text = Self.text(&generator) + "Mr. Smith: 2 Cases\r\nThe end"
+            var expected: [(String, Bool)] = []
+            var isInitial = true
+            var current = ""
+            for character in text {
+                if character.isLetter {
+                    current.append(character)
+                    continue
+                }
+                if !current.isEmpty {
+                    expected.append((current, isInitial))
+                    isInitial = false
+                    current = ""
+                }
+                if ".!?:;•".contains(character) || character == "\n" { isInitial = true }
+                if character.isNumber { isInitial = false }
+            }
+            if !current.isEmpty { expected.append((current, isInitial)) }
+            let found = EnglishLexicon.wordsWithPosition(in: text)
+            #expect(found.map { String($0.word) } == expected.map(\.0), "\(text.debugDescription)")
+            #expect(found.map(\.isInitial) == expected.map(\.1), "\(text.debugDescription)")
+        }
+    }
+
+    static func characterRuns(_ text: String, where belongs: (Character) -> Bool) -> [String] {
+        var runs: [String] = []
+        var current = ""
+        for character in text {
+            if belongs(character) {
+                current.append(character)
+            } else if !current.isEmpty {
+                runs.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { runs.append(current) }
+        return runs
+    }
+}
