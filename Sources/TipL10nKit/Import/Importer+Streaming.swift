@@ -255,8 +255,8 @@ private final class ImportRun {
     private var verificationDiagnostics: [Diagnostic] = []
     private var verificationIgnored: [Diagnostic] = []
     private var unitsVerified = 0
-    /// Pairs waiting to be checked together across the cores (``Verifier/check(_:)-([TranslationPair])``).
-    private var pendingPairs: [TranslationPair] = []
+    /// Pairs being checked in batches beside the import, their findings kept in file order.
+    private var pipeline: VerificationPipeline?
     private var verificationFailure: String?
 
     init(
@@ -436,19 +436,22 @@ private final class ImportRun {
             location: path, line: entry.line, unitID: entry.unitID, source: unit.source, target: unit.target,
             state: entry.newState ?? unit.state, isStale: entry.outcome == .stale, staleReason: entry.reason,
             profile: profile, locale: entry.locale)
-        pendingPairs.append(pair)
-        if pendingPairs.count >= Verifier.streamBatchSize { checkPendingPairs() }
+        let pipeline = self.pipeline ?? VerificationPipeline(verifier: verification.verifier)
+        self.pipeline = pipeline
+        record(pipeline.add(pair))
     }
 
-    /// Checks the pairs gathered so far, keeping their findings in file order.
-    private func checkPendingPairs() {
-        guard let verification, !pendingPairs.isEmpty else { return }
-        for result in verification.verifier.check(pendingPairs) {
+    private func record(_ results: [VerificationPipeline.Checked]) {
+        for result in results {
             unitsVerified += 1
             verificationDiagnostics += result.diagnostics
             verificationIgnored += result.ignored
         }
-        pendingPairs = []
+    }
+
+    /// Checks the pairs still waiting, keeping their findings in file order.
+    private func checkPendingPairs() {
+        if let pipeline { record(pipeline.finish()) }
     }
 }
 

@@ -91,14 +91,15 @@ private struct XLIFFVerificationRun {
     /// The current file's language as written, once known.
     private var fileLanguage: String?
     private var held: [XLIFFReadUnit] = []
-    /// Pairs read and not yet checked: checked together across the cores, reported in order.
-    private var pending: [TranslationPair] = []
+    /// Pairs read and not yet reported: checked in batches beside the reading, reported in order.
+    private let pipeline: VerificationPipeline
     private var sources: (cableID: String?, units: [String: String]?) = (nil, nil)
 
     init(verifier: Verifier, path: String, fallbackLanguage: String?) {
         self.verifier = verifier
         self.path = path
         self.fallbackLanguage = fallbackLanguage
+        pipeline = VerificationPipeline(verifier: verifier)
     }
 
     var report: VerificationReport {
@@ -192,20 +193,22 @@ private struct XLIFFVerificationRun {
             pair.isStale = true
             pair.staleReason = "the file's source differs from the current source text of \(file?.original ?? "")"
         }
-        pending.append(pair)
-        if pending.count >= Verifier.streamBatchSize { flush(checked: checked) }
+        record(pipeline.add(pair), checked: checked)
     }
 
-    /// Checks the pending pairs and records what they gave, in file order.
+    /// Checks the pairs still waiting and records what they gave, in file order.
     mutating func flush(checked: (TranslationPair, [Diagnostic], [Diagnostic]) -> Void) {
-        guard !pending.isEmpty else { return }
-        let pairs = pending
-        pending = []
-        for (pair, result) in zip(pairs, verifier.check(pairs)) {
+        record(pipeline.finish(), checked: checked)
+    }
+
+    private mutating func record(
+        _ results: [VerificationPipeline.Checked], checked: (TranslationPair, [Diagnostic], [Diagnostic]) -> Void
+    ) {
+        for result in results {
             unitsChecked += 1
             findings += result.diagnostics
             ignored += result.ignored
-            checked(pair, result.diagnostics, result.ignored)
+            checked(result.pair, result.diagnostics, result.ignored)
         }
     }
 }
