@@ -248,7 +248,7 @@ struct FigureScan {
             return patternDate(at: index) ?? numericDate(at: index) ?? dayFirstDate(at: index)
                 ?? clockTime(at: index) ?? numberFact(at: index)
         }
-        if !text[index].isWhitespace && !text.isLetter(index) {
+        if !text.isSpace(index) && !text.isLetter(index) {
             return currencyFirst(at: index)
         }
         return nil

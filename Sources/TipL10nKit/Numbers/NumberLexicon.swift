@@ -133,6 +133,7 @@ final class NumberLexicon: Sendable {
         pmWords = flags(conventions.time.pm)
         noonWords = PhraseSet(conventions.time.noon.map { ($0, 12 * 60) } + conventions.time.midnight.map { ($0, 0) })
         digitSuffixes = Set(lower(conventions.digitSuffixes))
+        scaleWordKeys = Set(conventions.scaleWords.keys.map { $0.lowercased() })
         unspacedNumbers =
             conventions.isUnspaced ? PhraseSet(conventions.numberWords.map { ($0.key, $0.value) }) : PhraseSet([])
         numericDatePatterns = conventions.numericDatePatterns.map(DatePatternPiece.pieces(of:)).sorted {
@@ -144,15 +145,15 @@ final class NumberLexicon: Sendable {
     /// ICU's parser for agreement forms the tables lack.
     func cardinal(_ word: String) -> Int? {
         if let value = cardinals[word] { return value }
-        guard spellOutParser == .icuForms, word.count >= 2, word.allSatisfy(\.isLetter),
-            scales.entries.isEmpty || !isScaleWord(word)
+        guard spellOutParser == .icuForms, word.count >= 2,
+            word.utf8.allSatisfy(VerificationText.isASCIILetter) || word.allSatisfy(\.isLetter),
+            scales.entries.isEmpty || !scaleWordKeys.contains(word)
         else { return nil }
         return ICUSpellOut.agreementValue(of: word, icuLocale: icuLocale)
     }
 
-    private func isScaleWord(_ word: String) -> Bool {
-        conventions.scaleWords.keys.contains { $0.lowercased() == word }
-    }
+    /// The scale words (`million`), lower-cased: never read as agreement forms.
+    private let scaleWordKeys: Set<String>
 
     /// True when a single number or ordinal word is weak (`një`, `drugi`).
     func isWeak(_ word: String) -> Bool {

@@ -383,7 +383,7 @@ struct PhraseSet<Payload: Sendable>: Sendable {
         var position = index
         for character in entry.characters {
             if character == " " {
-                guard position < text.count && text[position].isWhitespace else { return nil }
+                guard text.isSpace(position) else { return nil }
                 position = text.skipSpaces(from: position)
                 continue
             }
