@@ -95,6 +95,58 @@ struct StreamingVerificationTests {
         #expect(handed.flatMap(\.ignored) == report.ignored)
     }
 
+    /// A file of several batches: checked across the cores beside the reading, reported as one
+    /// checked pair after another would be, in file order.
+    @Test func aFileOfManyBatchesGivesTheSameReportInFileOrder() throws {
+        let returned = try ReturnedFile.albanian()
+        let start = try #require(returned.range(of: "<file "))
+        let end = try #require(returned.range(of: "</file>"))
+        let file = String(returned[start.lowerBound..<end.upperBound])
+        let copies = 12
+        let replicated =
+            String(returned[..<start.lowerBound]) + Array(repeating: file, count: copies).joined(separator: "\n")
+            + String(returned[end.upperBound...])
+        let data = Data(replicated.utf8)
+        #expect(47 * copies > 2 * Verifier.streamBatchSize)
+
+        var handed: [TranslationPair] = []
+        let report = try Self.streamed(.data(data), path: "many.xlf") { pair, _, _ in handed.append(pair) }
+        let expected = try Self.batch(data, path: "many.xlf")
+        #expect(report == expected)
+        // Each copy's findings, twelve times over.
+        let single = try Self.batch(Data(returned.utf8), path: "one.xlf")
+        #expect(single.summary.description == "47 units checked: 0 errors, 7 warnings")
+        #expect(report.summary.description == "564 units checked: 0 errors, 84 warnings")
+        #expect(
+            report.diagnostics.map(\.message)
+                == Array(repeating: single.diagnostics.map(\.message), count: copies).flatMap { $0 })
+        #expect(report.diagnostics.map(\.line) == report.diagnostics.map(\.line).sorted())
+        #expect(handed.count == 47 * copies)
+        #expect(handed.map(\.line) == handed.map(\.line).sorted())
+    }
+
+    /// The pipeline hands back what checking each pair in turn gives, batch after batch.
+    @Test func thePipelineReturnsEveryPairInOrder() throws {
+        let profile = try #require(try Self.profile("sq"))
+        let pairs = (0..<23).map { index in
+            TranslationPair(
+                location: "p.xlf", line: index + 1, unitID: "u\(index)",
+                source: InlineContent(text: "In 2008 the government identified \(index + 10) victims."),
+                target: InlineContent(
+                    text: "Në vitin 2008 qeveria identifikoi \(index % 3 == 0 ? 7 : index + 10) viktima."),
+                state: .translated, profile: profile)
+        }
+        let verifier = Verifier()
+        let pipeline = VerificationPipeline(verifier: verifier, batchSize: 5)
+        var results: [VerificationPipeline.Checked] = []
+        for pair in pairs { results += pipeline.add(pair) }
+        results += pipeline.finish()
+        #expect(results.map(\.pair.unitID) == pairs.map(\.unitID))
+        #expect(results.map(\.diagnostics) == pairs.map { verifier.check($0).diagnostics })
+        #expect(results.filter { !$0.diagnostics.isEmpty }.count == 8)
+        #expect(pipeline.finish().isEmpty)
+    }
+
     @Test func everyXLIFFFixtureGivesTheSameReport() throws {
         var checked = 0
         for relativePath in XLIFFReaderTests.Golden.inputs {
