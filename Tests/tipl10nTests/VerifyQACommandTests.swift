@@ -51,6 +51,28 @@ import TipL10nTestSupport
                 == "error: unknown check 'figure': the checks are untranslated, stale, figures, identical, "
                 + "inline-codes, links, whitespace, bidi, script, glossary, omission, addition, clauses, english\n")
         #expect(unknown.stdout == "0 units checked: 1 error, 0 warnings\n")
+        // Every unknown ID is named, not only the first.
+        let two = CommandRunner.run(["verify", "returned.xlf", "--checks", "figure,figures,speling"], in: project)
+        #expect(two.stderr.hasPrefix("error: unknown checks 'figure', 'speling': the checks are untranslated, "))
+        // `all`, as in the project file.
+        let all = CommandRunner.run(["verify", "returned.xlf", "--checks", "all"], in: project)
+        #expect(all.stdout == "47 units checked: 0 errors, 7 warnings\n")
+        let none = CommandRunner.run(["verify", "returned.xlf", "--exclude", "all"], in: project)
+        #expect(none.status == 64)
+        #expect(none.stderr.contains("--exclude leaves no check to run"))
+    }
+
+    /// A report or annotated file needs a real file name: usage errors, nothing written.
+    @Test func anEmptyOrDashOutputIsAUsageError() throws {
+        let project = try Self.project()
+        for arguments in [["--report", ""], ["--annotate", "-"], ["--report", "-"], ["--annotate", " "]] {
+            let run = CommandRunner.run(["verify", "returned.xlf"] + arguments, in: project)
+            #expect(run.status == 64, "\(arguments)")
+            #expect(run.stdout == "", "\(arguments)")
+        }
+        let dash = CommandRunner.run(["verify", "returned.xlf", "--annotate", "-"], in: project)
+        #expect(dash.stderr.contains("--annotate writes a file: name it ('-', standard output, is not supported)"))
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("-").path))
     }
 
     @Test func theProjectFileSelectsChecksAndSetsSeverities() throws {

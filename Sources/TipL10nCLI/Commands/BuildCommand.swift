@@ -70,6 +70,22 @@ struct BuildCommand: ProjectCommand {
 
     @OptionGroup var project: ProjectOptions
 
+    func validate() throws {
+        _ = try includedParts()
+    }
+
+    /// `--include` as parts; a name that is not an added part is a usage error (exit 64).
+    private func includedParts() throws -> [SourcePart]? {
+        try include.map { include in
+            try include.split(separator: ",", omittingEmptySubsequences: false).map { name in
+                guard let part = SourcePart(projectName: String(name)), part != .narrative else {
+                    throw ValidationError("unknown part '\(name)' for --include: expected press")
+                }
+                return part
+            }
+        }
+    }
+
     func run(in io: CommandIO) throws {
         try Console.run(io) { console in
             let context = try project.context(io)
@@ -79,14 +95,7 @@ struct BuildCommand: ProjectCommand {
             settings.outputFolder = output
             settings.audience = audience.embargoAudience
             settings.isDraft = draft
-            if let include {
-                settings.includedParts = try include.split(separator: ",").map { name in
-                    guard let part = SourcePart(projectName: String(name)), part != .narrative else {
-                        throw ValidationError("unknown part '\(name)' for --include: expected press")
-                    }
-                    return part
-                }
-            }
+            if let parts = try includedParts() { settings.includedParts = parts }
             let outcomes = try context.build(try context.publishedLocales(lang?.tags), settings: settings)
             for outcome in outcomes {
                 for problem in outcome.problems { console.report(problem) }

@@ -47,7 +47,7 @@ struct VerifyCommand: ProjectCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Run only these checks (comma-separated check IDs; default: the project's selection).",
+            "Run only these checks (comma-separated check IDs, or all; default: the project's selection).",
             valueName: "checks"))
     var checks: CheckList?
 
@@ -96,6 +96,18 @@ struct VerifyCommand: ProjectCommand {
             throw ValidationError("--reason and --actor go with --ignore UNIT CHECK")
         }
         if annotate != nil && file == nil { throw ValidationError("--annotate needs the XLIFF file to check") }
+        if let exclude, Set(Verifier.checkIDs).isSubset(of: Set(exclude.ids)) {
+            throw ValidationError("--exclude leaves no check to run")
+        }
+        for (option, path) in [("--report", report), ("--annotate", annotate)] {
+            guard let path else { continue }
+            if path.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw ValidationError("\(option) needs a file name")
+            }
+            if path == "-" {
+                throw ValidationError("\(option) writes a file: name it ('-', standard output, is not supported)")
+            }
+        }
     }
 
     func run(in io: CommandIO) throws {
@@ -144,11 +156,17 @@ struct VerifyCommand: ProjectCommand {
     }
 }
 
-/// `--checks figures,omission`: check IDs as typed (the library says which are unknown).
+/// `--checks figures,omission`: check IDs as typed (the library says which are unknown);
+/// `all` is every check.
 struct CheckList: ExpressibleByArgument {
     var ids: [String]
 
     init?(argument: String) {
+        // `all`, as in the project file's `checks: all`: every check.
+        if argument.trimmingCharacters(in: .whitespaces) == "all" {
+            ids = Verifier.checkIDs
+            return
+        }
         let ids = argument.split(separator: ",", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces)
         }

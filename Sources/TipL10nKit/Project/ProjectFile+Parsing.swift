@@ -78,7 +78,7 @@ extension ProjectFile {
             }
         }
         if let publish = try root.mapping("publish") {
-            file.publish = try readPublish(publish)
+            file.publish = try readPublish(publish, locales: locales.map(\.tag))
         }
         if let glossary = try root.string("glossary") {
             guard !glossary.isEmpty else { throw root.error(at: root.value("glossary"), "'glossary' is empty") }
@@ -90,7 +90,8 @@ extension ProjectFile {
         return file
     }
 
-    private static func readPublish(_ publish: YAMLFields) throws -> PublishSettings {
+    /// - Parameter locales: the project's locales: a disclaimer names one of them.
+    private static func readPublish(_ publish: YAMLFields, locales: [String]) throws -> PublishSettings {
         try publish.requireKnownKeys(["formats", "include", "linksBase", "disclaimer"])
         var settings = PublishSettings()
         if let formats = try publish.strings("formats") {
@@ -100,6 +101,10 @@ extension ProjectFile {
             }
             guard !formats.isEmpty else {
                 throw publish.error(at: publish.value("formats"), "'publish.formats' is empty")
+            }
+            for (index, (format, node)) in formats.enumerated()
+            where formats[..<index].contains(where: { $0.text == format }) {
+                throw publish.error(at: node, "the format \(format) is listed twice in 'publish.formats'")
             }
             settings.formats = formats.map(\.text)
         }
@@ -153,6 +158,14 @@ extension ProjectFile {
                 }
                 guard !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                     throw publish.error(at: value, "'publish.disclaimer.\(typed)' is empty")
+                }
+                guard locales.contains(tag) else {
+                    let reason =
+                        tag == "en" || tag.hasPrefix("en-")
+                        ? "the English original carries no disclaimer"
+                        : "\(tag) is not one of the project's locales (\(locales.joined(separator: ", "))): add it to "
+                            + "'locales' or remove the text"
+                    throw publish.error(at: key, "'publish.disclaimer' has a text for \(tag), but \(reason)")
                 }
                 guard settings.disclaimers[tag] == nil else {
                     throw publish.error(at: key, "the locale \(tag) has two disclaimers in 'publish.disclaimer'")

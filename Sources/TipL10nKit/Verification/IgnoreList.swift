@@ -129,11 +129,28 @@ public struct IgnoreList: Sendable, Equatable {
             }
             let unitID = try required("unit")
             let locale = try fields.string("locale")
+            if let locale {
+                // An entry whose locale or check can never match would be kept and ignored forever.
+                do {
+                    _ = try TargetLocale.resolve(locale)
+                } catch {
+                    throw fields.error(at: fields.value("locale"), "\(Diagnostic.from(error).message)")
+                }
+            }
             let check = try required("check")
+            guard Verifier.checkIDs.contains(check) else {
+                throw fields.error(
+                    at: fields.value("check"),
+                    "unknown check '\(check)': the checks are \(Verifier.checkIDs.joined(separator: ", "))")
+            }
             let finding = try required("finding")
             let hash = try required("text")
-            guard hash.hasPrefix("sha256:") else {
-                throw fields.error(at: fields.value("text"), "'text' must be a sha256: hash written by tipl10n")
+            let digest = hash.dropFirst("sha256:".count)
+            guard hash.hasPrefix("sha256:"), digest.count == 64,
+                digest.allSatisfy({ ("0"..."9").contains($0) || ("a"..."f").contains($0) })
+            else {
+                throw fields.error(
+                    at: fields.value("text"), "'text' must be a sha256: hash written by tipl10n (64 hex digits)")
             }
             let actor = try required("by")
             let dateText = try required("date")

@@ -41,12 +41,14 @@ public struct Verifier: Sendable {
 
     /// The standard checks narrowed to `selected` (every one when `nil` or empty), without
     /// `excluded`, in the standard order.
-    /// - Throws: ``VerificationSelectionError`` for an ID that is not a check:
+    /// - Throws: ``VerificationSelectionError`` naming every ID that is not a check:
     ///   `unknown check 'figure': the checks are untranslated, stale, figures, …`.
     public static func checks(selected: [String]?, excluded: [String] = []) throws -> [any TranslationCheck] {
         let known = checkIDs
-        for id in (selected ?? []) + excluded where !known.contains(id) {
-            throw VerificationSelectionError(id: id, known: known)
+        var unknown: [String] = []
+        for id in (selected ?? []) + excluded where !known.contains(id) && !unknown.contains(id) { unknown.append(id) }
+        if let first = unknown.first {
+            throw VerificationSelectionError(id: first, others: Array(unknown.dropFirst()), known: known)
         }
         let chosen = selected.flatMap { $0.isEmpty ? nil : Set($0) }
         return standardChecks.filter { check in
@@ -133,15 +135,26 @@ public struct Verifier: Sendable {
 
 /// A check ID that tipl10n does not have (in a check selection or the project file).
 public struct VerificationSelectionError: DiagnosticError, Equatable {
-    /// The ID as given.
+    /// The ID as given (the first unknown one).
     public var id: String
+    /// Further unknown IDs given in the same selection, in order.
+    public var others: [String]
     /// The checks there are.
     public var known: [String]
 
+    /// Creates the error for `id` (and `others`, when several IDs are unknown).
+    public init(id: String, others: [String] = [], known: [String]) {
+        self.id = id
+        self.others = others
+        self.known = known
+    }
+
     public var diagnostic: Diagnostic {
-        Diagnostic(
+        let ids = ([id] + others).map { "'\($0)'" }.joined(separator: ", ")
+        return Diagnostic(
             at: .none, severity: .error, check: "input",
-            message: "unknown check '\(id)': the checks are \(known.joined(separator: ", "))")
+            message: "unknown check\(others.isEmpty ? "" : "s") \(ids): the checks are \(known.joined(separator: ", "))"
+        )
     }
 }
 

@@ -200,6 +200,20 @@ import TipL10nTestSupport
                     + "means sr-Latn)"
             ),
             (
+                "  disclaimer: {}", "  disclaimer: {de: Haftungsausschluss}",
+                "tipl10n.yaml:76:16: error: 'publish.disclaimer' has a text for de, but de is not one of the "
+                    + "project's locales (sq, sr-Latn, sr-Cyrl): add it to 'locales' or remove the text"
+            ),
+            (
+                "  disclaimer: {}", "  disclaimer: {en: Unofficial}",
+                "tipl10n.yaml:76:16: error: 'publish.disclaimer' has a text for en, but the English original carries "
+                    + "no disclaimer"
+            ),
+            (
+                "  formats: [html]", "  formats: [html, md, html]",
+                "tipl10n.yaml:73:23: error: the format html is listed twice in 'publish.formats'"
+            ),
+            (
                 "  disclaimer: {}", "  disclaimer: {sq: [a]}",
                 "tipl10n.yaml:76:20: error: 'publish.disclaimer.sq' must be a text"
             ),

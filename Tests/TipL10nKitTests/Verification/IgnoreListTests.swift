@@ -83,6 +83,21 @@ extension VerificationTests {
                 "ignored.yaml:3:5: error: missing 'finding' in an ignored finding"
             ),
             (
+                "version: 1\nignored:\n  - unit: u1\n    check: figure\n",
+                "ignored.yaml:4:12: error: unknown check 'figure': the checks are untranslated, stale, figures, "
+                    + "identical, inline-codes, links, whitespace, bidi, script, glossary, omission, addition, clauses, "
+                    + "english"
+            ),
+            (
+                "version: 1\nignored:\n  - unit: u1\n    locale: xx-QQ\n    check: identical\n",
+                "ignored.yaml:4:13: error: unknown locale 'xx-QQ': CLDR has no locale data for its language (a BCP 47 "
+                    + "tag such as es, es-419, fr, nl, ru, ar, zh-Hant-TW, sr-Latn; sr means sr-Latn)"
+            ),
+            (
+                "version: 1\nignored:\n  - unit: u1\n    check: identical\n    finding: f\n    text: sha256:abc\n",
+                "ignored.yaml:6:11: error: 'text' must be a sha256: hash written by tipl10n (64 hex digits)"
+            ),
+            (
                 "version: 1\nignored:\n  - unit: u1\n    kind: x\n",
                 "ignored.yaml:4:5: error: unknown key 'kind' in an ignored finding: expected one of unit, locale, check, finding, text, by, date, reason"
             ),
