@@ -156,7 +156,10 @@ extension LocalizedPage {
                         "span", attributes: ["class": "tipl10n-embargo-english", "lang": "en", "dir": "ltr"],
                         text: embargo.english)
                 } else {
-                    try writer.element("strong", text: embargo.english)
+                    // The English line on a page in another language is marked as English.
+                    let isEnglish = document.locale == "en" || document.locale.hasPrefix("en-")
+                    try writer.element(
+                        "strong", attributes: isEnglish ? [:] : ["lang": "en", "dir": "ltr"], text: embargo.english)
                 }
                 try writer.endElement()
             }

@@ -271,6 +271,20 @@ import TipL10nXML
             banner.textContent
                 == "Nën embargo deri më 16 qershor 2009 në 16:00 CEST Embargoed until 16 June 2009 at 16:00 CEST (Pristina)"
         )
+        // A locale without its own embargo line (ar, nl) shows the English one, marked as English.
+        var englishOnly = notice
+        englishOnly.localized = nil
+        let fallback = try Self.parsed(
+            try LocalizedPage(document: result.document, labels: result.labels, embargo: englishOnly).html(
+                path: "e.html"))
+        let line = try #require(
+            fallback.descendants(named: "div").first {
+                $0.attribute("class") == "tipl10n-banner tipl10n-embargo-banner"
+            }?
+            .descendants(named: "strong").first)
+        #expect(line.textContent == "Embargoed until 16 June 2009 at 16:00 CEST (Pristina)")
+        #expect(line.attribute("lang") == "en")
+        #expect(line.attribute("dir") == "ltr")
         #expect(
             html.descendants(named: "h2").map(\.textContent)
                 == ["Ndjekja penale", "Mbrojtja", "Parandalimi", "Dokument joformal (non-paper)"])
