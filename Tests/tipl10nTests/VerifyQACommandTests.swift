@@ -250,6 +250,15 @@ import TipL10nTestSupport
         let tbx = try FileFixtures.text("sq.tbx", in: project)
         #expect(tbx.contains("<term>donatorët</term>"))
         #expect(tbx.contains("<note>as an institution</note>"))
+        // A locale with no terms anywhere gets no empty TBX.
+        let empty = CommandRunner.run(["glossary", "export", "--lang", "de", "--output", "de.tbx"], in: project)
+        #expect(empty.status == 1)
+        #expect(
+            empty.stderr
+                == "note: de is not a locale of the project (tipl10n.yaml lists sq, sr-Latn, sr-Cyrl)\n"
+                + "de.tbx: error: no glossary terms for de: neither the project's glossary nor the built-in profile "
+                + "has any; nothing written\n")
+        #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("de.tbx").path))
     }
 
     @Test func exportNotesTheGlossaryTermsAndTheEmbargoAndWritesTheTBXBeside() throws {

@@ -85,13 +85,22 @@ extension ProjectContext {
     ///   - output: where to write, relative to the current folder; default
     ///     `<project>/<folders.xliff>/glossary.tbx`.
     /// - Returns: the path written, as the user should see it, and the number of concepts.
-    /// - Throws: ``LocaleProfileError``, ``GlossaryError``, ``FileError``.
+    /// - Throws: ``LocaleProfileError``, ``GlossaryError`` (also when the locales have no
+    ///   terms at all: nothing is written), ``FileError``.
     public func exportGlossary(_ locales: [TargetLocale], output: String?) throws -> (path: String, concepts: Int) {
         var profiles: [LocaleProfile] = []
         for locale in locales {
             if let profile = try profile(for: locale.tag) { profiles.append(profile) }
         }
         let glossary = Glossary(profiles: profiles)
+        guard !glossary.concepts.isEmpty else {
+            // An empty TBX would look like a glossary to the translator's tool.
+            throw GlossaryError(
+                path: output ?? "glossary.tbx",
+                message:
+                    "no glossary terms for \(locales.map(\.tag).joined(separator: ", ")): neither the project's "
+                    + "glossary nor the built-in profile has any; nothing written")
+        }
         let url = output.map(userURL) ?? projectURL(project.file.folders.xliff).appendingPathComponent("glossary.tbx")
         let shown = output ?? displayPath(url)
         let title = "Glossary: en → \(profiles.map(\.tag).joined(separator: ", "))"
