@@ -56,6 +56,9 @@ extension Glossary {
             throw GlossaryError(path: path, line: header.line, message: "no English column: name one en (or en-US)")
         }
         var concepts: [Concept] = []
+        // English terms seen, compared as the glossary check matches them (case-insensitively):
+        // a second row for the same term would be a second concept, or silently replace the first.
+        var lineOfTerm: [String: Int] = [:]
         for row in rows.dropFirst() {
             if row.cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             guard row.cells.count <= columns.count else {
@@ -70,6 +73,14 @@ extension Glossary {
             guard let source = english.first else {
                 throw GlossaryError(path: path, line: row.line, message: "the row has no English term")
             }
+            let key = key(source).lowercased()
+            if let first = lineOfTerm[key] {
+                throw GlossaryError(
+                    path: path, line: row.line,
+                    message: "the English term '\(source)' is already on line \(first) (terms are matched without "
+                        + "regard to case): put both rows' target terms in one row")
+            }
+            lineOfTerm[key] = row.line
             var concept = Concept(source: source)
             for (index, cell) in row.cells.enumerated() where index != englishColumn {
                 switch columns[index] {

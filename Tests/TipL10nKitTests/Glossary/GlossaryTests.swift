@@ -126,6 +126,11 @@ struct GlossaryTests {
         ),
         ("en,sq\nNGO,OJQ,extra\n", "g.csv:2: error: the row has 3 cells but the header has 2"),
         ("en,sq\n,OJQ\n", "g.csv:2: error: the row has no English term"),
+        (
+            "en,sq\nNGO,OJQ\nshelter,strehimore\nngo ,organizatë\n",
+            "g.csv:4: error: the English term 'ngo' is already on line 2 (terms are matched without regard to case): "
+                + "put both rows' target terms in one row"
+        ),
         ("en,sq\n\"NGO,OJQ\n", "g.csv:2: error: a quoted cell is not closed"),
     ])
     func badCSVIsRefusedWithItsLine(_ csv: String, _ message: String) {
