@@ -141,7 +141,14 @@ extension Glossary {
                     if english.isEmpty { english = terms }
                     continue
                 }
-                let canonical = (try? TargetLocale.resolve(tag).locale.tag) ?? tag
+                guard let canonical = try? TargetLocale.resolve(tag).locale.tag else {
+                    // Terms under a tag no locale can have would never be used: say so.
+                    warnings.append(
+                        Diagnostic(
+                            location: path, line: section.line, unitID: nil, severity: .warning, check: "glossary",
+                            message: "xml:lang '\(lang)' is not a language tipl10n knows: its terms are skipped"))
+                    continue
+                }
                 concept.terms[canonical, default: []] += terms
                 if let note = Self.noteText(of: section) { concept.notes[canonical] = note }
             }

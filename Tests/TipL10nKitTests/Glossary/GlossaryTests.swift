@@ -79,6 +79,7 @@ struct GlossaryTests {
                     <tig><term>OJQ-të</term></tig>
                     <ntig><termGrp><term>OJQ</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termGrp></ntig>
                   </langSet>
+                  <langSet xml:lang="xx-QQ"><tig><term>nonsense</term></tig></langSet>
                 </termEntry>
                 <termEntry id="t2"><langSet xml:lang="sq"><tig><term>vetëm shqip</term></tig></langSet></termEntry>
               </body></text>
@@ -89,7 +90,11 @@ struct GlossaryTests {
             glossary.concepts == [
                 .init(source: "NGO", note: "non-governmental organisation", terms: ["sq": ["OJQ", "OJQ-të"]])
             ])
-        #expect(warnings.map(\.description) == ["mt.tbx:14: warning: concept t2 has no English term: skipped"])
+        #expect(
+            warnings.map(\.description) == [
+                "mt.tbx:13: warning: xml:lang 'xx-QQ' is not a language tipl10n knows: its terms are skipped",
+                "mt.tbx:15: warning: concept t2 has no English term: skipped",
+            ])
     }
 
     @Test func aFileThatIsNotTBXIsRefused() {
