@@ -86,6 +86,9 @@ import TipL10nXML
             ["build", "--lang", "sq", "--include", "faq"] + Self.publicRelease, in: project)
         #expect(unknown.status == 64)
         #expect(unknown.errorLines.first == "Error: unknown part 'faq' for --include: expected press")
+        let noFolder = CommandRunner.run(["build", "--lang", "sq", "--output", ""] + Self.publicRelease, in: project)
+        #expect(noFolder.status == 64)
+        #expect(noFolder.errorLines.first == "Error: --output needs a folder (use . for the current one)")
     }
 
     @Test func theFragmentIsOneArticle() throws {

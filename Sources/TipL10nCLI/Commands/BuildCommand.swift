@@ -72,6 +72,9 @@ struct BuildCommand: ProjectCommand {
 
     func validate() throws {
         _ = try includedParts()
+        if let output, output.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--output needs a folder (use . for the current one)")
+        }
     }
 
     /// `--include` as parts; a name that is not an added part is a usage error (exit 64).
