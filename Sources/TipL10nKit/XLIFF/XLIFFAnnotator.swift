@@ -18,7 +18,7 @@ import TipL10nXML
 /// without a unit (a note about the file's language) are not added. Each note is written by
 /// libxml2's writer; positions come from ``XMLElementScanner`` (libxml2's parser); the
 /// indentation of the line it follows is repeated. A file in UTF-16 or a legacy single-byte
-/// encoding (ISO-8859-1, windows-1252, US-ASCII) is edited in that encoding, characters it
+/// encoding (ISO-8859-1, -2, -15, windows-1252, windows-1250, US-ASCII) is edited in that encoding, characters it
 /// cannot hold written as character references.
 public enum XLIFFAnnotator {
     /// The annotated file and how many notes were added.
@@ -302,6 +302,12 @@ private enum FileEncoding {
         case "utf-8", "utf8": self = .utf8(bom: false)
         case "iso-8859-1", "latin1", "iso_8859-1", "latin-1": self = .singleByte(.isoLatin1, name: name)
         case "windows-1252", "cp1252": self = .singleByte(.windowsCP1252, name: name)
+        // Central European, as Balkan posts' tools may still save: Serbian Latin, Croatian, Czech …
+        case "windows-1250", "cp1250": self = .singleByte(.windowsCP1250, name: name)
+        case "iso-8859-2", "latin2", "iso_8859-2", "latin-2": self = .singleByte(.isoLatin2, name: name)
+        // ISO-8859-15 (Latin-9, with €): CoreFoundation's encoding 0x020F.
+        case "iso-8859-15", "latin9", "iso_8859-15", "latin-9":
+            self = .singleByte(String.Encoding(rawValue: 0x8000_020F), name: name)
         case "us-ascii", "ascii": self = .singleByte(.ascii, name: name)
         default:
             throw ImportError(

@@ -140,6 +140,37 @@ struct XLIFFAnnotatorTests {
         #expect(try core.validate(data, path: "two.xlf").map(\.description) == [])
     }
 
+    /// Central European single-byte files (as Balkan posts' tools may save them) are edited
+    /// in their own encoding: every other byte unchanged, the notes in that encoding.
+    @Test(arguments: [
+        ("windows-1250", String.Encoding.windowsCP1250), ("ISO-8859-2", .isoLatin2),
+        ("ISO-8859-15", String.Encoding(rawValue: 0x8000_020F)),
+    ])
+    func aCentralEuropeanFileIsAnnotatedInItsEncoding(_ name: String, _ encoding: String.Encoding) throws {
+        // Letters each encoding has and Latin-1 lacks.
+        let target =
+            encoding == .windowsCP1250 || encoding == .isoLatin2
+            ? "Žrtve trgovine ljudima 2008: 25 slučajeva." : "Œuvre: Žrtvat e trafikimit 2008: 25 raste, 10 €."
+        let text = """
+            <?xml version="1.0" encoding="\(name)"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="en" target-language="sr-Latn" datatype="plaintext"><body>
+            <trans-unit id="u1"><source>In 2008 there were 24 cases.</source><target state="translated">\(target)</target></trans-unit>
+            </body></file></xliff>
+            """
+        let data = try #require(text.data(using: encoding), "\(name)")
+        let document = try XLIFFReader.read(data, path: "ce.xlf")
+        #expect(document.units.first?.target?.plainText == target)
+        let profile = try LocaleProfile.load(tag: "sr-Latn", projectFolder: TestPaths.repositoryRoot)
+        let input = try VerificationInput(document: document, path: "ce.xlf", profile: { _ in profile })
+        let result = try XLIFFAnnotator.annotate(
+            data, document: document, path: "ce.xlf", diagnostics: Verifier().verify(input).diagnostics)
+        #expect(result.notes >= 1)
+        let decoded = try #require(String(data: result.data, encoding: encoding))
+        #expect(decoded.contains("error (figures): "))
+        #expect(decoded.replacing(#/<note from="tipl10n" priority="[123]">[^<]*</note>/#, with: "") == text)
+        #expect(try XLIFFReader.read(result.data, path: "ce.xlf").units.map(\.target) == document.units.map(\.target))
+    }
+
     @Test func anEncodingThatCannotBeEditedInPlaceIsRefused() throws {
         let text = """
             <?xml version="1.0" encoding="Shift_JIS"?>
