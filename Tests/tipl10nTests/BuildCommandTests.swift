@@ -6,6 +6,8 @@ import TipL10nXML
 /// `tipl10n build`, in process, in a fresh project per test.
 @Suite struct BuildCommandTests {
     static let publicRelease = ["--now", "2009-06-16T14:00:00Z"]
+    /// When the press guidance may go public: 10:30 am EDT (the cable's para 7).
+    static let pressMoment = ["--now", "2009-06-16T14:30:00Z"]
     static let hostGovernment = ["--now", "2009-06-15T10:00:00Z"]
 
     /// The note `build` gives when the language links point to pages not in the folder.
@@ -65,14 +67,22 @@ import TipL10nXML
         let project = try ProjectFixture.make()
         #expect(ProjectFixture.importReference("sq", into: project).status == 0)
         let run = CommandRunner.run(
-            ["build", "--lang", "sq", "--include", "press", "--format", "md"] + Self.publicRelease, in: project)
+            ["build", "--lang", "sq", "--include", "press", "--format", "md"] + Self.pressMoment, in: project)
         #expect(run.status == 0, "\(run)")
         let markdown = try FileFixtures.text("publish/09STATE61188.sq.md", in: project)
         #expect(markdown.contains("\n\n## Parandalimi\n\n"))
         #expect(markdown.contains("\n\n## Udhëzime për mediat\n\n**Pyetje 1:** "))
 
         try FileFixtures.replace("  include: []", with: "  include: [press]", in: "tipl10n.yaml", of: project)
-        #expect(CommandRunner.run(["build", "--lang", "sq"] + Self.publicRelease, in: project).status == 0)
+        // At 10:00 EDT the narrative may go out, the press guidance only at 10:30 (para 7).
+        let early = CommandRunner.run(["build", "--lang", "sq"] + Self.publicRelease, in: project)
+        #expect(early.status == 1)
+        #expect(
+            early.stderr
+                == "error: embargo: the press guidance may not go to the public before 2009-06-16 16:30 CEST in "
+                + "Pristina, 2009-06-16 10:30 EDT in Washington (2009-06-16T14:30:00Z), when the cable lets a local press "
+                + "statement out; it is 2009-06-16T14:00:00Z, 30 minutes early (build without it until then)\n")
+        #expect(CommandRunner.run(["build", "--lang", "sq"] + Self.pressMoment, in: project).status == 0)
         let page = try Self.page("publish/09STATE61188.sq.html", in: project)
         #expect(page.descendants(named: "h2").last?.textContent == "Udhëzime për mediat")
 

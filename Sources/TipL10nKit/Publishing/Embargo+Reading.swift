@@ -7,8 +7,10 @@ extension Embargo {
     /// YYYY, at HH:MM a.m. EDT` (para 2). Host-government moment: the clause `1200 noon | 12
     /// noon | OOB local time [on] [Weekday] Month D for WHA, AF, EUR, and NEA countries|posts`
     /// whose bureau list names the post's bureau; OOB is ``openingOfBusinessHour``. The year is
-    /// the first `Month D, YYYY` in those paragraphs. Times in EDT are read in
-    /// `America/New_York`, local times in the post's time zone.
+    /// the first `Month D, YYYY` in those paragraphs. Press statement (``pressStatement``,
+    /// optional): `press statement may be released on or after HH:MM am EDT [on] Month D` in
+    /// any paragraph of the action request (2–10; para 7 in 09STATE61188). Times in EDT are read
+    /// in `America/New_York`, local times in the post's time zone.
     /// - Throws: ``EmbargoError`` naming what could not be found, e.g. `embargo: paragraphs 2–5
     ///   of the cable give no host-government moment for EUR posts`.
     public static func read(from cable: Cable, post: RequestingPost) throws -> Embargo {
@@ -47,12 +49,28 @@ extension Embargo {
             if let date = instant(
                 year: year, month: match[2], day: match[3], hour: hour, minute: "0", zone: post.timeZone)
             {
-                return Embargo(post: post, hostGovernment: date, publicRelease: publicRelease)
+                return Embargo(
+                    post: post, hostGovernment: date, publicRelease: publicRelease,
+                    pressStatement: pressStatement(in: cable, year: year))
             }
         }
         throw EmbargoError(
             message:
                 "embargo: paragraphs 2–5 of the cable give no host-government moment for \(post.bureau.rawValue) posts")
+    }
+
+    /// The moment a local press statement may go out, from the action request's paragraphs.
+    private static func pressStatement(in cable: Cable, year: Int) -> Date? {
+        let text = (2...10).compactMap { cable.paragraph($0)?.text }.joined(separator: "\n")
+            .replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+        let month = "(January|February|March|April|May|June|July|August|September|October|November|December)"
+        let pattern =
+            "(?i:press (?:statement|release)s? (?:may|can) be (?:released|issued)(?: on or)? after) "
+            + "(\\d{1,2}):(\\d{2}) ?([apAP])\\.? ?[mM]\\.? EDT,? (?:on )?\(month) (\\d{1,2})"
+        guard let match = firstMatch(in: text, pattern: pattern) else { return nil }
+        return instant(
+            year: year, month: match[4], day: match[5], hour: hour24(match[1], match[3]), minute: match[2],
+            zone: washington)
     }
 
     private static func hour24(_ hour: String, _ meridiem: String) -> Int {

@@ -24,6 +24,10 @@ public struct Embargo: Sendable, Equatable {
     public var hostGovernment: Date
     /// The public may have the text from this instant.
     public var publicRelease: Date
+    /// A local press statement drawing on the press guidance may go out from this instant (the
+    /// cable's action request, 09STATE61188 para 7: "on or after 10:30 am EDT June 16"); `nil`
+    /// when the cable names no such moment. The press guidance goes on a public page only then.
+    public var pressStatement: Date?
 
     /// Local hour taken for "opening of business" (OOB): 08:00.
     public static let openingOfBusinessHour = 8
@@ -31,10 +35,11 @@ public struct Embargo: Sendable, Equatable {
     public static let washington = TimeZone(identifier: "America/New_York") ?? .gmt
 
     /// Creates an embargo from known instants.
-    public init(post: RequestingPost, hostGovernment: Date, publicRelease: Date) {
+    public init(post: RequestingPost, hostGovernment: Date, publicRelease: Date, pressStatement: Date? = nil) {
         self.post = post
         self.hostGovernment = hostGovernment
         self.publicRelease = publicRelease
+        self.pressStatement = pressStatement
     }
 
     /// The instant `audience` may have the text from.
@@ -55,6 +60,16 @@ public struct Embargo: Sendable, Equatable {
         throw EmbargoError(
             message: "embargo: the narrative may not go to \(who) before \(describe(moment)); "
                 + "it is \(Self.utcText(now)), \(Self.duration(moment.timeIntervalSince(now))) early")
+    }
+
+    /// Throws ``EmbargoError`` when `now` is before ``pressStatement``: the press guidance may
+    /// not go on a public page before a local press statement may go out.
+    public func checkPressGuidance(at now: Date) throws {
+        guard let moment = pressStatement, now < moment else { return }
+        throw EmbargoError(
+            message: "embargo: the press guidance may not go to the public before \(describe(moment)), when the "
+                + "cable lets a local press statement out; it is \(Self.utcText(now)), "
+                + "\(Self.duration(moment.timeIntervalSince(now))) early (build without it until then)")
     }
 
     /// `2009-06-16 16:00 CEST in Pristina, 10:00 EDT in Washington (2009-06-16T14:00:00Z)`.

@@ -113,6 +113,9 @@ public enum Publisher {
             ?? RequestingPost.resolve(header: cable.header, country: source.country, path: request.cablePath)
         let embargo = try Embargo.read(from: cable, post: post)
         try embargo.check(request.audience, at: request.now)
+        if request.audience == .publicRelease && parts.contains(.press) {
+            try embargo.checkPressGuidance(at: request.now)
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = post.timeZone
         let year = calendar.component(.year, from: embargo.publicRelease)

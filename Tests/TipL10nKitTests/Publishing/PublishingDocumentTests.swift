@@ -21,6 +21,10 @@ import TipL10nXML
         return store
     }
 
+    /// When the press guidance may go on a public page: a local press statement's moment,
+    /// 10:30 am EDT June 16 (09STATE61188 para 7).
+    static let pressMoment = "2009-06-16T14:30:00Z"
+
     static func request(
         _ locale: String, now: String = "2009-06-16T14:00:00Z", audience: Embargo.Audience = .publicRelease,
         isDraft: Bool = false, including parts: [SourcePart] = []
@@ -48,7 +52,7 @@ import TipL10nXML
         #expect(narrative.document.press == [])
         #expect(narrative.year == 2009)
         let result = try Publisher.build(
-            try Self.request("sq", including: [.press]), store: store, profile: Self.profile)
+            try Self.request("sq", now: Self.pressMoment, including: [.press]), store: store, profile: Self.profile)
         #expect(result.problems == [])
         #expect(result.derivedFrom == nil)
         let stored = try store.translations(cableID: "09STATE61188", locale: "sq")
@@ -116,7 +120,8 @@ import TipL10nXML
     }
 
     @Test func englishNeedsNoStore() throws {
-        let result = try Publisher.build(try Self.request("en", including: [.press]), store: nil, profile: Self.profile)
+        let result = try Publisher.build(
+            try Self.request("en", now: Self.pressMoment, including: [.press]), store: nil, profile: Self.profile)
         #expect(result.document.title == "Kosovo (TIER 2)")
         #expect(result.document.press.first?.label?.text == "Q 1:")
         #expect(result.document.segments.count == 47)
@@ -128,7 +133,8 @@ import TipL10nXML
     @Test func serbianCyrillicIsDerivedFromTheLatinReference() throws {
         let store = try Self.store(with: ["sr-Latn"])
         let result = try Publisher.build(
-            try Self.request("sr-Cyrl", including: [.press]), store: store, profile: Self.profile)
+            try Self.request("sr-Cyrl", now: Self.pressMoment, including: [.press]), store: store, profile: Self.profile
+        )
         #expect(result.derivedFrom == "sr-Latn")
         #expect(result.problems == [])
         #expect(result.document.locale == "sr-Cyrl")
@@ -160,7 +166,7 @@ import TipL10nXML
     @Test func markdownAndTextCarryTheSameLabels() throws {
         let store = try Self.store(with: ["sq"])
         let result = try Publisher.build(
-            try Self.request("sq", including: [.press]), store: store, profile: Self.profile)
+            try Self.request("sq", now: Self.pressMoment, including: [.press]), store: store, profile: Self.profile)
         let page = LocalizedPage(
             document: result.document, labels: result.labels,
             languageLinks: PublishingPageTests.links(current: "sq"))

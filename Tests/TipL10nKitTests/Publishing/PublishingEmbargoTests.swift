@@ -21,6 +21,25 @@ import Testing
         #expect(embargo.post.timeZoneIdentifier == "Europe/Belgrade")
         #expect(embargo.hostGovernment == (try Self.instant("2009-06-15T10:00:00Z")))
         #expect(embargo.publicRelease == (try Self.instant("2009-06-16T14:00:00Z")))
+        // Para 7: "a local press statement may be released on or after 10:30 am EDT June 16".
+        #expect(embargo.pressStatement == (try Self.instant("2009-06-16T14:30:00Z")))
+    }
+
+    @Test func thePressGuidanceWaitsForThePressStatementMoment() throws {
+        let embargo = try Self.pristina()
+        try embargo.checkPressGuidance(at: try Self.instant("2009-06-16T14:30:00Z"))
+        let error = try #require(
+            throws: EmbargoError.self,
+            performing: { try embargo.checkPressGuidance(at: try Self.instant("2009-06-16T14:00:00Z")) })
+        #expect(
+            error.message
+                == "embargo: the press guidance may not go to the public before 2009-06-16 16:30 CEST in Pristina, "
+                + "2009-06-16 10:30 EDT in Washington (2009-06-16T14:30:00Z), when the cable lets a local press statement out; "
+                + "it is 2009-06-16T14:00:00Z, 30 minutes early (build without it until then)")
+        // A cable without such a sentence sets no later moment.
+        var silent = embargo
+        silent.pressStatement = nil
+        try silent.checkPressGuidance(at: try Self.instant("2009-06-16T14:00:00Z"))
     }
 
     @Test func publicReleaseIsAllowedFromTenEDT() throws {
