@@ -149,8 +149,11 @@ public struct LocalizedDocument: Sendable, Equatable {
             case .question:
                 questions += 1
                 block.kind = .question
+                // A one-letter label is an abbreviation and takes the number closed up, as the
+                // cable writes it (`Q1:`); a word is followed by a space (`Pyetje 1:`).
+                let separator = labels.question.text.count == 1 ? "" : " "
                 block.label = PublishingLabels.Label(
-                    "\(labels.question.text) \(questions):", language: labels.question.language)
+                    "\(labels.question.text)\(separator)\(questions):", language: labels.question.language)
             case .answer:
                 block.kind = .answer
                 block.label = PublishingLabels.Label("\(labels.answer.text):", language: labels.answer.language)

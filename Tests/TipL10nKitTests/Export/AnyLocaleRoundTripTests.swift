@@ -66,7 +66,7 @@ import Testing
 
         var request = Publisher.Request(
             cableData: try Data(contentsOf: TestPaths.cable(Self.cableName)), cablePath: Self.cableName, locale: tag,
-            now: try Date("2009-06-16T14:00:00Z", strategy: .iso8601), isDraft: true,
+            now: try Date("2009-06-16T14:30:00Z", strategy: .iso8601), isDraft: true,
             segmenter: try Segmenter.defaultEnglish())
         request.includedParts = [.press]
         let built = try Publisher.build(request, store: store, profile: Self.profile)
