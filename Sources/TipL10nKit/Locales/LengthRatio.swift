@@ -119,25 +119,14 @@ public struct LengthRatio: Sendable, Equatable, Codable {
         return count
     }
 
-    /// ``length(of:)`` counted by scalar, when every scalar is its own character: no scalar
-    /// of `text` can extend or join a character (below U+0300, Cyrillic letters, the
-    /// punctuation U+2010–U+205F; CR LF counts as no letter either way). `nil` otherwise.
-    /// `Character.isLetter`/`isNumber` are the first scalar's `Alphabetic`/`Numeric_Type`.
+    /// ``length(of:)`` counted by scalar, when every scalar is its own character
+    /// (``VerificationText/isStandalone(_:)``; CR LF counts as no letter either way). `nil`
+    /// otherwise.
     private static func scalarLength(of text: String) -> Int? {
         var count = 0
         for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                let lower = value | 0x20
-                if (value >= 0x30 && value <= 0x39) || (lower >= 0x61 && lower <= 0x7A) { count += 1 }
-                continue
-            }
-            switch value {
-            case 0x80..<0x300, 0x400..<0x483, 0x48A..<0x500, 0x2010..<0x2060:
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { count += 1 }
-            default:
-                return nil
-            }
+            guard VerificationText.isStandalone(scalar) else { return nil }
+            if VerificationText.isLetterOrNumber(scalar) { count += 1 }
         }
         return count
     }

@@ -99,34 +99,12 @@ struct TextBuffer {
         self.offsets = offsets
         self.loweredBytes = loweredBytes
         self.loweredOffsets = loweredOffsets
-        mayHoldAddress = Self.holdsAddressMarker(loweredBytes)
+        mayHoldAddress = VerificationText.mayHoldLink(string)
     }
 
     /// False when the text has no `://`, `www.` or `@` anywhere: no chunk of it is a URL or
     /// an e-mail address, and the scanner need not look.
     let mayHoldAddress: Bool
-
-    private static func holdsAddressMarker(_ bytes: [UInt8]) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "@"):
-                return true
-            case UInt8(ascii: ":")
-            where index + 2 < bytes.count && bytes[index + 1] == UInt8(ascii: "/")
-                && bytes[index + 2] == UInt8(ascii: "/"):
-                return true
-            case UInt8(ascii: "w")
-            where index + 3 < bytes.count && bytes[index + 1] == UInt8(ascii: "w")
-                && bytes[index + 2] == UInt8(ascii: "w") && bytes[index + 3] == UInt8(ascii: "."):
-                return true
-            default:
-                break
-            }
-            index += 1
-        }
-        return false
-    }
 
     var count: Int { characters.count }
 

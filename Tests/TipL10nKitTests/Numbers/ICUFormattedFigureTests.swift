@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TipL10nTestSupport
 
 @testable import TipL10nKit
 
@@ -8,17 +9,6 @@ extension Numbers {
     /// locale are accepted against the English source, and the same text with one digit changed
     /// is an error. Random values from a fixed seed, so a failure repeats.
     @Suite struct ICUFormattedFigureTests {
-        /// SplitMix64: a small deterministic generator.
-        struct SeededGenerator: RandomNumberGenerator {
-            var state: UInt64
-            mutating func next() -> UInt64 {
-                state &+= 0x9E37_79B9_7F4A_7C15
-                var z = state
-                z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-                z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-                return z ^ (z >> 31)
-            }
-        }
 
         static let locales = [
             "es", "es-419", "fr", "nl", "ru", "ar", "ar-EG", "fa", "zh", "hi", "de-CH", "is", "pt-BR",

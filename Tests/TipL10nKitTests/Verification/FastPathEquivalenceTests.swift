@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TipL10nTestSupport
 
 @testable import TipL10nKit
 
@@ -7,19 +8,6 @@ import Testing
 /// generated text: the same links as the link regex, the same words and letter counts by
 /// scalar as by `Character`, the same clause counts.
 @Suite struct FastPathEquivalenceTests {
-    /// SplitMix64: a fixed sequence, so a failure is reproducible from its seed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
-    }
-
     /// Pieces that make links, near-links and the characters around them likely.
     static let pieces: [String] = [
         "http://", "HTTPS://", "ftp://", "www.", "WwW.", "@", ".", ".", "..", "a", "b", "Kosovo", "com", "c1", "-", "_",
@@ -27,14 +15,14 @@ import Testing
         ":", "/", ",", "org", "x", "؟", "。", "–", "—",
     ]
 
-    static func text(_ generator: inout Generator) -> String {
+    static func text(_ generator: inout SeededGenerator) -> String {
         let count = Int.random(in: 1...14, using: &generator)
         return (0..<count).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &generator)] }.joined()
     }
 
     @Test func theLinkScannerFindsWhatTheLinkPatternFinds() throws {
         let pattern = try Regex(VerificationText.linkPatternSource)
-        var generator = Generator(state: 15)
+        var generator = SeededGenerator(state: 15)
         for _ in 0..<20_000 {
             let text = Self.text(&generator)
             let expected = text.matches(of: pattern).map(\.range)
@@ -49,7 +37,7 @@ import Testing
     }
 
     @Test func wordsAndTokensByScalarAreTheWordsByCharacter() {
-        var generator = Generator(state: 27)
+        var generator = SeededGenerator(state: 27)
         for _ in 0..<20_000 {
             let text = Self.text(&generator)
             let byCharacter = Self.characterRuns(text) { $0.isLetter }
@@ -61,7 +49,7 @@ import Testing
     }
 
     @Test func letterCountsByScalarAreTheCountsByCharacter() {
-        var generator = Generator(state: 39)
+        var generator = SeededGenerator(state: 39)
         for _ in 0..<20_000 {
             let text = Self.text(&generator)
             #expect(
@@ -70,7 +58,7 @@ import Testing
     }
 
     @Test func englishWordsByScalarAreTheWordsByCharacter() {
-        var generator = Generator(state: 51)
+        var generator = SeededGenerator(state: 51)
         for _ in 0..<20_000 {
             let text = Self.text(&generator) + "Mr. Smith: 2 Cases\r\nThe end"
             var expected: [(String, Bool)] = []

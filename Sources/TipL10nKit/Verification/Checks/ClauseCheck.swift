@@ -32,7 +32,7 @@ public struct ClauseCheck: TranslationCheck {
         guard let target = pair.target else { return [] }
         let source = VerificationText.maskingLinks(in: pair.source.plainText)
         let translated = VerificationText.maskingLinks(in: target.plainText)
-        guard translated.unicodeScalars.contains(where: Self.isContent) else { return [] }
+        guard translated.unicodeScalars.contains(where: VerificationText.isLetterOrNumber) else { return [] }
         var findings: [CheckFinding] = []
         let sourceSentences = Self.sentenceCount(in: source)
         let targetSentences = Self.sentenceCount(in: translated)
@@ -67,16 +67,6 @@ public struct ClauseCheck: TranslationCheck {
     /// What may open the sentence after an end.
     private static let openingAfterEnd: Set<Unicode.Scalar> = ["\"", "“", "«", "„", "‘", "'", "(", "["]
 
-    /// True for a letter or a number (`Character.isLetter || isNumber` of a character
-    /// starting with this scalar), without a property look-up in ASCII.
-    @inline(__always)
-    private static func isContent(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            return VerificationText.isASCIILetter(UInt8(scalar.value)) || ("0"..."9").contains(scalar)
-        }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
-
     @inline(__always)
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
@@ -103,7 +93,7 @@ public struct ClauseCheck: TranslationCheck {
         while index < scalars.count {
             let scalar = scalars[index]
             if scalar.isASCII {
-                if !contentSinceEnd && isContent(scalar) { contentSinceEnd = true }
+                if !contentSinceEnd && VerificationText.isLetterOrNumber(scalar) { contentSinceEnd = true }
                 if contentSinceEnd && (scalar == "." || scalar == "!" || scalar == "?")
                     && endsSentence(scalars, at: index)
                 {
@@ -114,7 +104,7 @@ public struct ClauseCheck: TranslationCheck {
                 if contentSinceEnd { count += 1 }
                 contentSinceEnd = false
             } else {
-                if !contentSinceEnd && isContent(scalar) { contentSinceEnd = true }
+                if !contentSinceEnd && VerificationText.isLetterOrNumber(scalar) { contentSinceEnd = true }
                 if contentSinceEnd && Self.sentenceEnds.contains(scalar) && endsSentence(scalars, at: index) {
                     count += 1
                     contentSinceEnd = false
