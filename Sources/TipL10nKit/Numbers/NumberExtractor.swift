@@ -44,8 +44,16 @@ public struct NumberExtractor: Sendable {
     /// U+200F, U+061C, U+202A–U+202E, U+2066–U+2069) are ignored, so a right-to-left target
     /// reads like any other; ranges and texts of the facts are those of `text` as given.
     public func facts(in text: String) -> [NumberFact] {
+        facts(in: text, fastPaths: true)
+    }
+
+    /// ``facts(in:)``, or (`fastPaths` false, for tests) the same without the word gate
+    /// (``NumberLexicon/mayOpenFigure(atWordStart:of:)``) and with the text split by
+    /// `Character` only: the general code the fast paths must agree with.
+    func facts(in text: String, fastPaths: Bool) -> [NumberFact] {
         let folded = FoldedText(text)
-        var scan = FigureScan(lexicon: lexicon, text: TextBuffer(folded.text))
+        var scan = FigureScan(
+            lexicon: lexicon, text: TextBuffer(folded.text, byScalarWherePossible: fastPaths), usesWordGate: fastPaths)
         let facts = scan.run()
         guard folded.isChanged else { return facts }
         return facts.map { folded.original($0) }
@@ -192,9 +200,15 @@ struct FigureScan {
         ".", ",", " ", "\u{00A0}", "\u{202F}", "\u{2009}", "\u{066B}", "\u{066C}", "\u{2019}", "'",
     ]
 
-    init(lexicon: NumberLexicon, text: TextBuffer) {
+    /// Words that can open no figure are passed over after a set look-up
+    /// (``NumberLexicon/mayOpenFigure(atWordStart:of:)``); false only in the tests that prove
+    /// the gate changes nothing.
+    let usesWordGate: Bool
+
+    init(lexicon: NumberLexicon, text: TextBuffer, usesWordGate: Bool = true) {
         self.lexicon = lexicon
         self.text = text
+        self.usesWordGate = usesWordGate
         excluded = Array(repeating: false, count: text.count)
     }
 
@@ -204,6 +218,12 @@ struct FigureScan {
         while index < text.count {
             if excluded[index] {
                 index += 1
+                continue
+            }
+            if usesWordGate && text.isWordStart(index) && !text.isUnspacedLetter(index)
+                && !lexicon.mayOpenFigure(atWordStart: index, of: text)
+            {
+                index = advance(from: index)
                 continue
             }
             if let end = skippable(at: index) {

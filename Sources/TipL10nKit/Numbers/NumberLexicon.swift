@@ -139,6 +139,33 @@ final class NumberLexicon: Sendable {
         numericDatePatterns = conventions.numericDatePatterns.map(DatePatternPiece.pieces(of:)).sorted {
             $0.count > $1.count
         }
+        wordStartPhraseKeys = notFigures.wordStartKeys.union(amWords.wordStartKeys).union(pmWords.wordStartKeys)
+            .union(noonWords.wordStartKeys).union(months.wordStartKeys).union(currencyPrefixes.wordStartKeys)
+        wordStartWords = tierWords.union(timeWordsBefore).union(ordinals.keys).union(cardinals.keys)
+            .union(standaloneScales.keys)
+    }
+
+    /// The keys (``PhraseSet/wordStartKeys``) of every phrase the scanner tries at the start of
+    /// a word: the phrases it skips (``notFigures``, a.m. and p.m. words), months, noon and
+    /// midnight, currencies written before the amount.
+    private let wordStartPhraseKeys: Set<String>
+    /// Every word the scanner looks up whole at the start of a word: number, ordinal and
+    /// standalone scale words, tier words, hour words before a time.
+    private let wordStartWords: Set<String>
+
+    /// False when nothing the scanner reads at the start of a word can begin at the word of a
+    /// spaced script at `index` of `text`: no phrase's key is the word's run of letters, the
+    /// word is in none of the tables, and (``NumberConventions/SpellOutParser/icuForms``) ICU
+    /// reads no number in it. Then the word holds no figure and the scanner goes past it with
+    /// one or two set look-ups instead of trying each recognizer in turn.
+    func mayOpenFigure(atWordStart index: Int, of text: TextBuffer) -> Bool {
+        let runEnd = text.spacedLetterRunEnd(from: index)
+        let key = text.loweredString(index..<runEnd)
+        if wordStartPhraseKeys.contains(key) { return true }
+        let wordEnd = text.wordEnd(from: index)
+        let word = wordEnd == runEnd ? key : text.loweredString(index..<wordEnd)
+        if wordStartWords.contains(word) { return true }
+        return spellOutParser == .icuForms && cardinal(word) != nil
     }
 
     /// The value of a cardinal number word: the tables, then (``NumberConventions/SpellOutParser/icuForms``)

@@ -52,9 +52,35 @@ struct TextBuffer {
         }
     }
 
-    init(_ string: String) {
+    /// The buffer of `string`. With `byScalarWherePossible` (the default) text whose every
+    /// scalar is a character of its own is split by scalar; false (for tests) always splits by
+    /// `Character`, the general way the fast one must agree with.
+    init(_ string: String, byScalarWherePossible: Bool = true) {
         // One pass: ASCII (most of any text) without a property look-up or a second string.
-        let estimated = string.utf8.count
+        var builder = Builder(capacity: string.utf8.count)
+        // Where every scalar is a character of its own (no mark joins it, no CR LF), the text
+        // is walked by scalar: grapheme breaking was a good part of the buffer's cost.
+        if byScalarWherePossible
+            && string.unicodeScalars.allSatisfy({ VerificationText.isStandalone($0) && $0 != "\r" })
+        {
+            for scalar in string.unicodeScalars { builder.append(Character(scalar)) }
+        } else {
+            for character in string { builder.append(character) }
+        }
+        builder.offsets.append(builder.bytes.count)
+        builder.loweredOffsets.append(builder.loweredBytes.count)
+        characters = builder.characters
+        lowered = builder.lowered
+        classes = builder.classes
+        bytes = builder.bytes
+        offsets = builder.offsets
+        loweredBytes = builder.loweredBytes
+        loweredOffsets = builder.loweredOffsets
+        mayHoldAddress = VerificationText.mayHoldLink(string)
+    }
+
+    /// The arrays of a buffer, filled one character at a time.
+    private struct Builder {
         var characters: [Character] = []
         var lowered: [Character] = []
         var classes: [CharacterClass] = []
@@ -62,14 +88,19 @@ struct TextBuffer {
         var offsets: [Int] = []
         var loweredBytes: [UInt8] = []
         var loweredOffsets: [Int] = []
-        characters.reserveCapacity(estimated)
-        lowered.reserveCapacity(estimated)
-        classes.reserveCapacity(estimated)
-        bytes.reserveCapacity(estimated)
-        offsets.reserveCapacity(estimated + 1)
-        loweredBytes.reserveCapacity(estimated)
-        loweredOffsets.reserveCapacity(estimated + 1)
-        for character in string {
+
+        init(capacity: Int) {
+            characters.reserveCapacity(capacity)
+            lowered.reserveCapacity(capacity)
+            classes.reserveCapacity(capacity)
+            bytes.reserveCapacity(capacity)
+            offsets.reserveCapacity(capacity + 1)
+            loweredBytes.reserveCapacity(capacity)
+            loweredOffsets.reserveCapacity(capacity + 1)
+        }
+
+        @inline(__always)
+        mutating func append(_ character: Character) {
             offsets.append(bytes.count)
             loweredOffsets.append(loweredBytes.count)
             characters.append(character)
@@ -82,24 +113,24 @@ struct TextBuffer {
                 bytes.append(ascii)
                 loweredBytes.append(lower)
             } else {
-                let lower = character.lowercased()
-                let loweredCharacter = lower.count == 1 ? Character(lower) : character
+                let loweredCharacter = TextBuffer.lowered(character)
                 lowered.append(loweredCharacter)
                 classes.append(CharacterClass(character))
                 bytes.append(contentsOf: utf8)
                 loweredBytes.append(contentsOf: loweredCharacter.utf8)
             }
         }
-        offsets.append(bytes.count)
-        loweredOffsets.append(loweredBytes.count)
-        self.characters = characters
-        self.lowered = lowered
-        self.classes = classes
-        self.bytes = bytes
-        self.offsets = offsets
-        self.loweredBytes = loweredBytes
-        self.loweredOffsets = loweredOffsets
-        mayHoldAddress = VerificationText.mayHoldLink(string)
+    }
+
+    /// A character in lower case as the buffer keeps it: its lower case when that is one
+    /// character, otherwise the character itself (so both arrays have the same length).
+    static func lowered(_ character: Character) -> Character {
+        if character.utf8.count == 1, let ascii = character.utf8.first {
+            return ascii >= UInt8(ascii: "A") && ascii <= UInt8(ascii: "Z")
+                ? Character(Unicode.Scalar(ascii | 0x20)) : character
+        }
+        let lower = character.lowercased()
+        return lower.count == 1 ? Character(lower) : character
     }
 
     /// False when the text has no `://`, `www.` or `@` anywhere: no chunk of it is a URL or
@@ -193,6 +224,16 @@ struct TextBuffer {
         guard isLetter(index) else { return nil }
         let end = wordEnd(from: index)
         return (String(decoding: loweredBytes[loweredOffsets[index]..<loweredOffsets[end]], as: UTF8.self), end)
+    }
+
+    /// The end of the run of letters of spaced scripts starting at `index` (no apostrophe
+    /// joins them, and a letter of a script without spaces ends the run).
+    func spacedLetterRunEnd(from index: Int) -> Int {
+        var position = index
+        while position < count && classes[position].contains(.letter) && !classes[position].contains(.unspacedLetter) {
+            position += 1
+        }
+        return position
     }
 
     func string(_ range: Range<Int>) -> String {
@@ -311,6 +352,27 @@ struct PhraseSet<Payload: Sendable>: Sendable {
     }
 
     var isEmpty: Bool { entries.isEmpty }
+
+    /// For each phrase that opens with a letter of a spaced script, those opening letters in
+    /// lower case (up to its first character that is not such a letter): `jan.` → `jan`,
+    /// `o'clock` → `o`, `US$` → `us`.
+    ///
+    /// A phrase matches at a letter of a spaced script only when the text's run of such
+    /// letters there (``TextBuffer/spacedLetterRunEnd(from:)``, lowered as the buffer lowers
+    /// it) is exactly its key: the characters are compared one for one, and the character after
+    /// the key is not such a letter in the phrase, nor (by the word-end rule) in the text.
+    var wordStartKeys: Set<String> {
+        var keys: Set<String> = []
+        for entry in entries {
+            var key = ""
+            for character in entry.characters {
+                guard character.isLetter && !character.isUnspacedScriptLetter else { break }
+                key.append(entry.isCaseSensitive ? TextBuffer.lowered(character) : character)
+            }
+            if !key.isEmpty { keys.insert(key) }
+        }
+        return keys
+    }
 
     /// The longest phrase at `index`: its end (exclusive) and payload.
     func match(in text: TextBuffer, at index: Int) -> (end: Int, payload: Payload)? {
