@@ -120,6 +120,23 @@ import TipL10nTestSupport
         #expect(next.errorLines.contains(Self.clauses))
         #expect(next.stdout == "47 units checked: 0 errors, 2 warnings (1 ignored)\n")
 
+        // The reviewer comments the file; the next accepted finding is added below, comments kept.
+        try FileFixtures.replace(
+            "    by: jsmith\n", with: "    by: jsmith  # LES review, 16 June\n", in: "verification/ignored.yaml",
+            of: project)
+        let commented = try FileFixtures.text("verification/ignored.yaml", in: project)
+        let second = CommandRunner.run(
+            [
+                "verify", "returned.xlf", "--checks", "omission,clauses", "--ignore",
+                "narrative.recommendations.p1.s1", "clauses", "--reason", "list merged",
+            ], in: project, now: moment, user: "jsmith")
+        #expect(second.lines.contains("wrote verification/ignored.yaml (ignore list)"), "\(second)")
+        let both = try FileFixtures.text("verification/ignored.yaml", in: project)
+        #expect(both.hasPrefix(commented + "  - unit: narrative.recommendations.p1.s1\n"))
+        #expect(
+            CommandRunner.run(["verify", "returned.xlf", "--checks", "omission,clauses"], in: project).stdout
+                == "47 units checked: 0 errors, 1 warning (2 ignored)\n")
+
         // The translator changes the unit: the finding is reported again.
         try FileFixtures.replace(
             "Kosova është vend.", with: "Kosova është vend burimi.", in: "returned.xlf", of: project)

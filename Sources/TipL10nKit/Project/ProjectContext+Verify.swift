@@ -289,6 +289,7 @@ extension ProjectContext {
                     ? "it has no \(request.check) finding" : "no unit \(request.unitID) was checked"
             throw ProjectError(path: nil, message: "nothing to ignore for \(request.unitID): \(why)")
         }
+        let previous = list
         for diagnostic in found {
             guard
                 let pair = outcome.pairs.first(where: {
@@ -302,10 +303,23 @@ extension ProjectContext {
             if !list.entries.contains(entry) { list.entries.append(entry) }
             outcome.accepted.append(entry)
         }
-        try FileAccess.writeAtomically(Data(list.yaml.utf8), to: url, displayPath: displayPath(url))
+        // Appended to the file as the user keeps it (comments and all) where that reads back
+        // as this list; otherwise written whole, and the user is told.
+        var what = "ignore list"
+        var text = list.yaml
+        if FileManager.default.fileExists(atPath: url.path) {
+            let existing = String(
+                decoding: try FileAccess.read(url.path, displayPath: displayPath(url)), as: UTF8.self)
+            if let appended = list.yaml(appendingTo: existing, previous: previous) {
+                text = appended
+            } else {
+                what = "ignore list, written whole: its comments and layout could not be kept"
+            }
+        }
+        try FileAccess.writeAtomically(Data(text.utf8), to: url, displayPath: displayPath(url))
         outcome.report.diagnostics.removeAll { found.contains($0) }
         outcome.report.ignored += found
-        outcome.written.append((displayPath(url), "ignore list"))
+        outcome.written.append((displayPath(url), what))
         if !outcome.summariesByLocale.isEmpty {
             outcome.summariesByLocale = outcome.summariesByLocale.map { entry in
                 var summary = entry.summary

@@ -178,21 +178,59 @@ public struct IgnoreList: Sendable, Equatable {
             lines.append("ignored: []")
         } else {
             lines.append("ignored:")
-            let formatter = ISO8601DateFormatter()
-            for entry in entries {
-                lines.append("  - unit: \(ProjectFile.scalar(entry.unitID))")
-                if let locale = entry.locale { lines.append("    locale: \(ProjectFile.scalar(locale))") }
-                lines += [
-                    "    check: \(ProjectFile.scalar(entry.check))",
-                    "    finding: \(Self.quoted(entry.finding))",
-                    "    text: \(entry.textHash)",
-                    "    by: \(ProjectFile.scalar(entry.actor))",
-                    "    date: \(formatter.string(from: entry.date))",
-                    "    reason: \(Self.quoted(entry.reason))",
-                ]
-            }
+            for entry in entries { lines += Self.lines(of: entry, indent: "  ") }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// This list written as `existing` (the text of the file `previous` was read from) with
+    /// this list's further entries added at its end, so that the file's comments and layout
+    /// stay as the user left them.
+    ///
+    /// `nil` when this list is not `previous` with entries added, or when the text so made
+    /// would not read back as this list (the `ignored` sequence is not the file's last key,
+    /// or is written in flow style with items): the caller then writes ``yaml``.
+    public func yaml(appendingTo existing: String, previous: IgnoreList) -> String? {
+        guard entries.count >= previous.entries.count,
+            Array(entries.prefix(previous.entries.count)) == previous.entries
+        else { return nil }
+        let added = entries.dropFirst(previous.entries.count)
+        guard !added.isEmpty else { return existing }
+        var lines = existing.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        // An empty list as written by ``yaml``: `ignored: []` becomes a block sequence.
+        if let empty = lines.firstIndex(where: { $0.filter { $0 != " " } == "ignored:[]" && !$0.hasPrefix(" ") }) {
+            lines[empty] = "ignored:"
+        }
+        // The items' indentation as the file has it (two spaces when it has none yet).
+        let start = lines.firstIndex { $0.hasPrefix("ignored:") } ?? lines.startIndex
+        let indent =
+            lines[start...].dropFirst().first { $0.drop { $0 == " " }.hasPrefix("- ") }.map {
+                String($0.prefix { $0 == " " })
+            } ?? "  "
+        for entry in added { lines += Self.lines(of: entry, indent: indent) }
+        let text = lines.joined(separator: "\n") + "\n"
+        // Dates are written to the second: compare with this list as written.
+        guard let appended = try? Self.parse(text, path: ""), let written = try? Self.parse(yaml, path: ""),
+            appended == written
+        else { return nil }
+        return text
+    }
+
+    /// One entry as YAML lines, its `-` after `indent`.
+    private static func lines(of entry: Entry, indent: String) -> [String] {
+        let formatter = ISO8601DateFormatter()
+        var lines = ["\(indent)- unit: \(ProjectFile.scalar(entry.unitID))"]
+        if let locale = entry.locale { lines.append("\(indent)  locale: \(ProjectFile.scalar(locale))") }
+        lines += [
+            "\(indent)  check: \(ProjectFile.scalar(entry.check))",
+            "\(indent)  finding: \(quoted(entry.finding))",
+            "\(indent)  text: \(entry.textHash)",
+            "\(indent)  by: \(ProjectFile.scalar(entry.actor))",
+            "\(indent)  date: \(formatter.string(from: entry.date))",
+            "\(indent)  reason: \(quoted(entry.reason))",
+        ]
+        return lines
     }
 
     /// Always double-quoted (messages hold `:` and quotes), with JSON escapes YAML reads.

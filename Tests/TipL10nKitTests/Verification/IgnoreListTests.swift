@@ -73,6 +73,56 @@ extension VerificationTests {
             #expect(try IgnoreList.parse(IgnoreList().yaml, path: "ignored.yaml") == IgnoreList())
         }
 
+        @Test func aNewEntryIsAppendedAndTheUsersCommentsStay() throws {
+            let first = Self.entry(for: Self.pair("Prosecution"))
+            var second = first
+            second.unitID = "u2"
+            second.date = Self.moment.addingTimeInterval(3600.4)
+            let previous = IgnoreList(entries: [first])
+            // The user's own comments and items at column 0, as YAML allows.
+            let existing = """
+                # Reviewed with the post's LES team, 2009-06-12.
+                version: 1
+                ignored:
+                # the heading is a name here
+                - unit: u1
+                  locale: sq
+                  check: identical
+                  finding: "target identical to source: \\"Prosecution\\""
+                  text: \(first.textHash)
+                  by: jsmith
+                  date: 2009-06-12T10:00:00Z
+                  reason: "the heading stays in English on the Mission page"  # agreed by phone
+                """
+            let list = IgnoreList(entries: [first, second])
+            let appended = try #require(list.yaml(appendingTo: existing, previous: previous))
+            #expect(appended.hasPrefix(existing + "\n- unit: u2\n  locale: sq\n  check: identical\n"))
+            #expect(
+                appended.hasSuffix(
+                    "  date: 2009-06-12T11:00:00Z\n  reason: \"the heading stays in English on the Mission page\"\n"))
+            #expect(try IgnoreList.parse(appended, path: "ignored.yaml") == IgnoreList.parse(list.yaml, path: "x"))
+
+            // An empty list as tipl10n writes it, with a comment of the user's.
+            let empty = "# ours\n" + IgnoreList().yaml
+            let fromEmpty = try #require(IgnoreList(entries: [first]).yaml(appendingTo: empty, previous: IgnoreList()))
+            #expect(fromEmpty.hasPrefix("# ours\n# Findings accepted on review"))
+            #expect(fromEmpty.contains("version: 1\nignored:\n  - unit: u1\n    locale: sq\n"))
+            #expect(try IgnoreList.parse(fromEmpty, path: "ignored.yaml") == IgnoreList(entries: [first]))
+
+            // Where appending cannot give the list (a key after the sequence), nil: written whole.
+            let keyAfter =
+                "ignored:\n  - unit: u1\n    locale: sq\n    check: identical\n"
+                + "    finding: \"target identical to source: \\\"Prosecution\\\"\"\n    text: \(first.textHash)\n"
+                + "    by: jsmith\n    date: 2009-06-12T10:00:00Z\n    reason: \"r\"\nversion: 1\n"
+            var firstWithReason = first
+            firstWithReason.reason = "r"
+            #expect(try IgnoreList.parse(keyAfter, path: "x") == IgnoreList(entries: [firstWithReason]))
+            let withSecond = IgnoreList(entries: [firstWithReason, second])
+            #expect(withSecond.yaml(appendingTo: keyAfter, previous: IgnoreList(entries: [firstWithReason])) == nil)
+            // Nor when the list is not the previous one with entries added.
+            #expect(IgnoreList(entries: [second]).yaml(appendingTo: existing, previous: previous) == nil)
+        }
+
         @Test(arguments: [
             (
                 "version: 2\n",
