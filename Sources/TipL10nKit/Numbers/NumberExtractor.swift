@@ -427,8 +427,8 @@ struct FigureScan {
 
     private func isRangeConnector(_ between: Range<Int>) -> Bool {
         guard between.lowerBound < between.upperBound else { return false }
-        let connector = text.loweredString(between).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return lexicon.rangeConnectors.contains(connector)
+        // Lower case, white space collapsed to one space and trimmed at both ends.
+        return lexicon.rangeConnectors.contains(text.loweredCollapsingSpaces(between))
     }
 
     private func range(_ low: NumberFact, _ high: NumberFact) -> NumberFact {

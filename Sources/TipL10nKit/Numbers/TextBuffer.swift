@@ -1,12 +1,14 @@
 import Foundation
 
-/// A text as an array of `Character`s with a lower-cased twin, for the number scanner.
+/// A text as `Character`s with a lower-cased twin, for the number scanner.
 ///
 /// Indices are `Character` offsets. Lower-casing is per character (a character whose lower
-/// case is several characters is kept as is), so both arrays have the same length.
+/// case is several characters is kept as is), so both have the same length. The characters
+/// are kept as UTF-8 with each one's start, and a `Character` is made only where the scanner
+/// asks for one: filling arrays of `Character`s was a good part of the scanner's time.
 struct TextBuffer {
-    let characters: [Character]
-    let lowered: [Character]
+    /// The number of characters.
+    let count: Int
     /// Each character's class, looked up once here: the scanner asks the same questions of
     /// every position many times, and Unicode property look-ups were most of its time
     /// (`Docs/Performance.md`).
@@ -53,36 +55,60 @@ struct TextBuffer {
     }
 
     /// The buffer of `string`. With `byScalarWherePossible` (the default) text whose every
-    /// scalar is a character of its own is split by scalar; false (for tests) always splits by
-    /// `Character`, the general way the fast one must agree with.
+    /// scalar is a character of its own is split by scalar (ASCII without CR: by byte); false
+    /// (for tests) always splits by `Character`, the general way the fast ones must agree with.
     init(_ string: String, byScalarWherePossible: Bool = true) {
-        // One pass: ASCII (most of any text) without a property look-up or a second string.
-        var builder = Builder(capacity: string.utf8.count)
-        // Where every scalar is a character of its own (no mark joins it, no CR LF), the text
-        // is walked by scalar: grapheme breaking was a good part of the buffer's cost.
-        if byScalarWherePossible
-            && string.unicodeScalars.allSatisfy({ VerificationText.isStandalone($0) && $0 != "\r" })
-        {
-            for scalar in string.unicodeScalars { builder.append(Character(scalar)) }
+        let utf8 = string.utf8
+        if byScalarWherePossible && utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            // ASCII (most English): a character is a byte; no property look-up, no loop of appends.
+            bytes = Array(utf8)
+            loweredBytes = bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+            offsets = Array(0...bytes.count)
+            loweredOffsets = offsets
+            classes = bytes.map { Self.asciiClasses[Int($0)] }
+            count = bytes.count
         } else {
-            for character in string { builder.append(character) }
+            var builder = Builder(capacity: utf8.count)
+            // Where every scalar is a character of its own (no mark joins it, no CR LF), the
+            // text is walked by scalar: grapheme breaking was a good part of the buffer's cost.
+            if byScalarWherePossible
+                && string.unicodeScalars.allSatisfy({ VerificationText.isStandalone($0) && $0 != "\r" })
+            {
+                for scalar in string.unicodeScalars { builder.append(scalar) }
+            } else {
+                for character in string { builder.append(character) }
+            }
+            builder.offsets.append(builder.bytes.count)
+            builder.loweredOffsets.append(builder.loweredBytes.count)
+            count = builder.classes.count
+            classes = builder.classes
+            bytes = builder.bytes
+            offsets = builder.offsets
+            loweredBytes = builder.loweredBytes
+            loweredOffsets = builder.loweredOffsets
         }
-        builder.offsets.append(builder.bytes.count)
-        builder.loweredOffsets.append(builder.loweredBytes.count)
-        characters = builder.characters
-        lowered = builder.lowered
-        classes = builder.classes
-        bytes = builder.bytes
-        offsets = builder.offsets
-        loweredBytes = builder.loweredBytes
-        loweredOffsets = builder.loweredOffsets
         mayHoldAddress = VerificationText.mayHoldLink(string)
     }
 
+    private static let asciiClasses: [CharacterClass] = (0..<128).map { CharacterClass(ascii: UInt8($0)) }
+
+    /// What a one-scalar character from U+0080 up to ``scalarFactsEnd`` (Latin-1, Latin
+    /// Extended, IPA, Greek, Cyrillic) is to the buffer: its class and lower case, worked out
+    /// once per process by the same code as for any character; `nil` where the lower case is
+    /// not one scalar (`İ`), which goes the general way.
+    private static let scalarFacts: [(characterClass: CharacterClass, lowered: Unicode.Scalar)?] =
+        (0x80..<scalarFactsEnd).map { value in
+            guard let scalar = Unicode.Scalar(value) else { return nil }
+            let character = Character(scalar)
+            let lowered = TextBuffer.lowered(character).unicodeScalars
+            guard lowered.count == 1, let first = lowered.first else { return nil }
+            return (CharacterClass(character), first)
+        }
+    private static let scalarFactsEnd: UInt32 = 0x530
+    private static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+
     /// The arrays of a buffer, filled one character at a time.
     private struct Builder {
-        var characters: [Character] = []
-        var lowered: [Character] = []
         var classes: [CharacterClass] = []
         var bytes: [UInt8] = []
         var offsets: [Int] = []
@@ -90,8 +116,6 @@ struct TextBuffer {
         var loweredOffsets: [Int] = []
 
         init(capacity: Int) {
-            characters.reserveCapacity(capacity)
-            lowered.reserveCapacity(capacity)
             classes.reserveCapacity(capacity)
             bytes.reserveCapacity(capacity)
             offsets.reserveCapacity(capacity + 1)
@@ -99,25 +123,45 @@ struct TextBuffer {
             loweredOffsets.reserveCapacity(capacity + 1)
         }
 
+        /// Appends a scalar that is a character of its own: ASCII by byte, the Latin and
+        /// Cyrillic letters of ``scalarFacts`` from that table, any other as a `Character`.
+        @inline(__always)
+        mutating func append(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            if value < 0x80 {
+                let ascii = UInt8(value)
+                offsets.append(bytes.count)
+                loweredOffsets.append(loweredBytes.count)
+                classes.append(TextBuffer.asciiClasses[Int(ascii)])
+                bytes.append(ascii)
+                loweredBytes.append(ascii >= UInt8(ascii: "A") && ascii <= UInt8(ascii: "Z") ? ascii | 0x20 : ascii)
+                return
+            }
+            guard value < TextBuffer.scalarFactsEnd, let facts = TextBuffer.scalarFacts[Int(value - 0x80)] else {
+                append(Character(scalar))
+                return
+            }
+            offsets.append(bytes.count)
+            loweredOffsets.append(loweredBytes.count)
+            classes.append(facts.characterClass)
+            UTF8.encode(scalar) { bytes.append($0) }
+            UTF8.encode(facts.lowered) { loweredBytes.append($0) }
+        }
+
         @inline(__always)
         mutating func append(_ character: Character) {
             offsets.append(bytes.count)
             loweredOffsets.append(loweredBytes.count)
-            characters.append(character)
             let utf8 = character.utf8
             if utf8.count == 1, let ascii = utf8.first {
                 let isUpper = ascii >= UInt8(ascii: "A") && ascii <= UInt8(ascii: "Z")
-                let lower = isUpper ? ascii | 0x20 : ascii
-                lowered.append(isUpper ? Character(Unicode.Scalar(lower)) : character)
                 classes.append(CharacterClass(ascii: ascii))
                 bytes.append(ascii)
-                loweredBytes.append(lower)
+                loweredBytes.append(isUpper ? ascii | 0x20 : ascii)
             } else {
-                let loweredCharacter = TextBuffer.lowered(character)
-                lowered.append(loweredCharacter)
                 classes.append(CharacterClass(character))
                 bytes.append(contentsOf: utf8)
-                loweredBytes.append(contentsOf: loweredCharacter.utf8)
+                loweredBytes.append(contentsOf: TextBuffer.lowered(character).utf8)
             }
         }
     }
@@ -137,15 +181,51 @@ struct TextBuffer {
     /// an e-mail address, and the scanner need not look.
     let mayHoldAddress: Bool
 
-    var count: Int { characters.count }
+    /// The character at `index`.
+    subscript(index: Int) -> Character {
+        Self.character(bytes, from: offsets[index], to: offsets[index + 1])
+    }
 
-    subscript(index: Int) -> Character { characters[index] }
+    /// The character at `index` in lower case (``lowered(_:)``).
+    func loweredCharacter(at index: Int) -> Character {
+        Self.character(loweredBytes, from: loweredOffsets[index], to: loweredOffsets[index + 1])
+    }
+
+    /// Every character, in order (for tests).
+    var characters: [Character] { (0..<count).map { self[$0] } }
+    /// Every character in lower case, in order (for tests).
+    var lowered: [Character] { (0..<count).map { loweredCharacter(at: $0) } }
+
+    /// The one character whose UTF-8 is `bytes[start..<end]`.
+    @inline(__always)
+    private static func character(_ bytes: [UInt8], from start: Int, to end: Int) -> Character {
+        if end - start == 1 && bytes[start] < 0x80 { return asciiCharacters[Int(bytes[start])] }
+        return Character(String(decoding: bytes[start..<end], as: UTF8.self))
+    }
 
     /// The byte of the character at `index` when it is one ASCII byte (not CR LF).
     @inline(__always)
     func asciiByte(at index: Int) -> UInt8? {
         let start = offsets[index]
         return offsets[index + 1] - start == 1 ? bytes[start] : nil
+    }
+
+    /// The byte of the lower-cased character at `index` when it is one ASCII byte.
+    @inline(__always)
+    func loweredASCIIByte(at index: Int) -> UInt8? {
+        let start = loweredOffsets[index]
+        return loweredOffsets[index + 1] - start == 1 ? loweredBytes[start] : nil
+    }
+
+    /// True when the character at `index` is an apostrophe, `'` or `’`.
+    private func isApostrophe(_ index: Int) -> Bool {
+        let start = offsets[index]
+        switch offsets[index + 1] - start {
+        case 1: return bytes[start] == UInt8(ascii: "'")
+        // U+2019 (no other character is canonically equivalent to it).
+        case 3: return bytes[start] == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0x99
+        default: return false
+        }
     }
 
     /// The class of the character at `index`; empty outside the text.
@@ -201,9 +281,7 @@ struct TextBuffer {
         while position < count {
             if classes[position].contains(.letter) {
                 position += 1
-            } else if (characters[position] == "'" || characters[position] == "’") && isLetter(position + 1)
-                && position > index
-            {
+            } else if isApostrophe(position) && isLetter(position + 1) && position > index {
                 position += 1
             } else {
                 break
@@ -248,6 +326,25 @@ struct TextBuffer {
         let upper = min(count, range.upperBound)
         guard lower < upper else { return "" }
         return String(decoding: loweredBytes[loweredOffsets[lower]..<loweredOffsets[upper]], as: UTF8.self)
+    }
+
+    /// ``loweredString(_:)`` with each run of white space made one space and none at either
+    /// end: `" and  "` → `and`, `" – "` → `–`.
+    func loweredCollapsingSpaces(_ range: Range<Int>) -> String {
+        var result: [UInt8] = []
+        var pendingSpace = false
+        for index in max(0, range.lowerBound)..<min(count, range.upperBound) {
+            if classes[index].contains(.whitespace) {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace {
+                result.append(UInt8(ascii: " "))
+                pendingSpace = false
+            }
+            result.append(contentsOf: loweredBytes[loweredOffsets[index]..<loweredOffsets[index + 1]])
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// True when the UTF-8 of `range` holds `needle` (ASCII, compared byte for byte).
@@ -302,6 +399,9 @@ extension Character {
 struct PhraseSet<Payload: Sendable>: Sendable {
     struct Entry: Sendable {
         let characters: [Character]
+        /// Each character's byte when it is one ASCII byte, else 0: compared without making a
+        /// `Character` of the text.
+        let asciiBytes: [UInt8]
         let isCaseSensitive: Bool
         let payload: Payload
         /// The phrase starts with a letter of a spaced script: it must start a word.
@@ -339,7 +439,9 @@ struct PhraseSet<Payload: Sendable>: Sendable {
             }
             guard let first = collapsed.first, let last = collapsed.last else { return nil }
             return Entry(
-                characters: collapsed, isCaseSensitive: caseSensitive, payload: payload,
+                characters: collapsed,
+                asciiBytes: collapsed.map { $0.utf8.count == 1 && $0.isASCII ? $0.utf8.first ?? 0 : 0 },
+                isCaseSensitive: caseSensitive, payload: payload,
                 startsWithWordLetter: first.isLetter && !first.isUnspacedScriptLetter,
                 endsWithWordCharacter: (last.isLetter || last.isASCIIDigit) && !last.isUnspacedScriptLetter)
         }.sorted { $0.characters.count > $1.characters.count }
@@ -384,8 +486,8 @@ struct PhraseSet<Payload: Sendable>: Sendable {
             caseInsensitive = entriesByASCII[Int(lower)]
             caseSensitive = byte == lower ? [] : entriesByASCII[Int(byte)]
         } else {
-            let lowered = text.lowered[index]
-            let actual = text.characters[index]
+            let lowered = text.loweredCharacter(at: index)
+            let actual = text[index]
             caseInsensitive = entriesByFirstCharacter[lowered] ?? []
             caseSensitive = actual == lowered ? [] : entriesByFirstCharacter[actual] ?? []
         }
@@ -421,15 +523,23 @@ struct PhraseSet<Payload: Sendable>: Sendable {
             return nil
         }
         var position = index
-        for character in entry.characters {
-            if character == " " {
+        for (offset, expected) in entry.asciiBytes.enumerated() {
+            if expected == UInt8(ascii: " ") {
                 guard text.isSpace(position) else { return nil }
                 position = text.skipSpaces(from: position)
                 continue
             }
             guard position < text.count else { return nil }
-            let actual = entry.isCaseSensitive ? text.characters[position] : text.lowered[position]
-            guard actual == character else { return nil }
+            // Two one-byte ASCII characters are equal when their bytes are; any other pair is
+            // compared as `Character`s (canonical equivalence: `K` and U+212A KELVIN SIGN).
+            if expected != 0,
+                let actual = entry.isCaseSensitive ? text.asciiByte(at: position) : text.loweredASCIIByte(at: position)
+            {
+                guard actual == expected else { return nil }
+            } else {
+                let actual = entry.isCaseSensitive ? text[position] : text.loweredCharacter(at: position)
+                guard actual == entry.characters[offset] else { return nil }
+            }
             position += 1
         }
         if entry.endsWithWordCharacter && !text.isUnspacedLetter(position)

@@ -88,6 +88,20 @@ import TipL10nTestSupport
         }
     }
 
+    @Test func everyScalarOfTheTableIsTheCharacterItStandsFor() {
+        // Each scalar from U+0080 to U+052F that is a character of its own, between letters.
+        let scalars = (0x80..<0x530).compactMap(Unicode.Scalar.init).filter(VerificationText.isStandalone)
+        let text = scalars.map { "a\($0)Z " }.joined()
+        let fast = TextBuffer(text)
+        let general = TextBuffer(text, byScalarWherePossible: false)
+        #expect(fast.count == scalars.count * 4)
+        #expect(fast.characters == general.characters)
+        #expect(fast.lowered == general.lowered)
+        #expect(
+            (0..<fast.count).map { fast.characterClass($0) } == (0..<general.count).map { general.characterClass($0) })
+        #expect(fast.loweredString(0..<fast.count) == general.loweredString(0..<general.count))
+    }
+
     @Test func theGateLetsThroughEveryPhraseItsKeysName() throws {
         let profile = try LocaleProfile.load(tag: "sq", projectFolder: TestPaths.repositoryRoot)
         let lexicon = NumberExtractor(profile: profile).lexicon
