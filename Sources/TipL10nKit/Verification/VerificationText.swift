@@ -95,7 +95,9 @@ enum VerificationText {
 
     /// Maximal runs of letters and digits, lower-cased and NFC, in order.
     static func tokens(in text: String) -> [String] {
-        runs(in: nfc(text), scalarBelongs: isLetterOrNumber) { character in
+        let normalized = nfc(text)
+        if let tokens = scalarTokens(in: normalized) { return tokens }
+        return characterRuns(in: normalized) { character in
             if let ascii = character.asciiValue {
                 return isASCIILetter(ascii) || (ascii >= UInt8(ascii: "0") && ascii <= UInt8(ascii: "9"))
             }
@@ -175,6 +177,46 @@ enum VerificationText {
     ) -> [Substring] {
         if let result = scalarRuns(in: text, where: scalarBelongs) { return result }
         return characterRuns(in: text, where: belongs)
+    }
+
+    /// ``tokens(in:)`` by scalar for text whose every scalar is ``isStandalone(_:)`` (`nil`
+    /// for other text): a token of ASCII letters and digits is lower-cased byte by byte, any
+    /// other by `lowercased()`.
+    private static func scalarTokens(in text: String) -> [String]? {
+        var result: [String] = []
+        var start: String.Index?
+        var isASCII = true
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        func close(at end: String.Index) {
+            guard let begin = start else { return }
+            if isASCII {
+                result.append(
+                    String(
+                        decoding: text.utf8[begin..<end].map {
+                            $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0
+                        }, as: UTF8.self))
+            } else {
+                result.append(text[begin..<end].lowercased())
+            }
+            start = nil
+        }
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard isStandalone(scalar) else { return nil }
+            if isLetterOrNumber(scalar) {
+                if start == nil {
+                    start = index
+                    isASCII = true
+                }
+                if !scalar.isASCII { isASCII = false }
+            } else {
+                close(at: index)
+            }
+            index = scalars.index(after: index)
+        }
+        close(at: text.endIndex)
+        return result
     }
 
     private static func scalarRuns(in text: String, where belongs: (Unicode.Scalar) -> Bool) -> [Substring]? {

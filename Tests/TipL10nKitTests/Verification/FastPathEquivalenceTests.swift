@@ -84,6 +84,37 @@ import TipL10nTestSupport
         }
     }
 
+    @Test func theEnglishPrefilterTurnsDownNoTargetWithARun() {
+        let words = [
+            "the", "The", "THE", "government", "Government", "did", "not", "investigate", "Kosovo", "OSCE", "a", "me",
+            "qeveria", "nuk", "hetoi", "e", "dhe", "Roma", "www.state.gov", "trafficking", "Trafficking", "cases",
+            "rasteve", "2009", ".", ",", ":", "\n", "Why", "why", "ne\u{0301}", "né", "UNMIK",
+        ]
+        var generator = SeededGenerator(state: 73)
+        func text() -> String {
+            (0..<Int.random(in: 1...14, using: &generator)).map { _ in
+                words[Int.random(in: 0..<words.count, using: &generator)]
+            }.joined(separator: " ")
+        }
+        let neutral: Set<String> = ["unmik"]
+        var withRuns = 0
+        var turnedDown = 0
+        for _ in 0..<20_000 {
+            let source = text()
+            let target = text()
+            let runs = EnglishLexicon(sources: [source]).englishRuns(in: target, neutral: neutral, minimum: 3)
+            let mayHold = EnglishCheck.mayHoldRun(in: target, source: source, neutral: neutral, minimum: 3)
+            if !runs.isEmpty {
+                withRuns += 1
+                #expect(mayHold, "\(source.debugDescription) → \(target.debugDescription): \(runs)")
+            }
+            if !mayHold { turnedDown += 1 }
+        }
+        // Both kinds occur, so the comparison is of something.
+        #expect(withRuns > 1_000, "\(withRuns)")
+        #expect(turnedDown > 1_000, "\(turnedDown)")
+    }
+
     static func characterRuns(_ text: String, where belongs: (Character) -> Bool) -> [String] {
         var runs: [String] = []
         var current = ""

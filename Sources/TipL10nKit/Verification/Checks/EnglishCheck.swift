@@ -39,7 +39,6 @@ public struct EnglishCheck: TranslationCheck {
         let translated = target.plainText
         let source = pair.source.plainText
         guard VerificationText.trimmed(translated) != VerificationText.trimmed(source) else { return [] }
-        let lexicon = EnglishLexicon(sources: [source])
         let neutral = Self.neutralWords.value(
             for: NeutralKey(tokens: pair.profile?.allowedForeignTokens ?? [], glossary: pair.profile?.glossary ?? [])
         ) { key in
@@ -49,10 +48,37 @@ public struct EnglishCheck: TranslationCheck {
             }
             return neutral
         }
+        guard Self.mayHoldRun(in: translated, source: source, neutral: neutral, minimum: Self.minimumRun) else {
+            return []
+        }
+        let lexicon = EnglishLexicon(sources: [source])
         let runs = lexicon.englishRuns(in: translated, neutral: neutral, minimum: Self.minimumRun)
         guard !runs.isEmpty else { return [] }
         let quoted = runs.map { VerificationText.quoted($0, limit: 120) }.joined(separator: ", ")
         return [CheckFinding(.warning, "English left in the target: \(quoted)", target: runs.joined(separator: " … "))]
+    }
+
+    /// False when `target` cannot hold a run of `minimum` English words: fewer than `minimum`
+    /// of its words (not acronyms, not `neutral`) are written, in any case, in `source`. The
+    /// lexicon's words are words of the source, so no run is missed; most targets share a
+    /// word or two with their source (names, `a`, `me`), and are done with here, without
+    /// building the lexicon.
+    static func mayHoldRun(in target: String, source: String, neutral: Set<String>, minimum: Int) -> Bool {
+        var keys: [String] = []
+        for word in VerificationText.words(in: VerificationText.maskingLinks(in: VerificationText.nfc(target)))
+        where !EnglishLexicon.isAcronym(word) {
+            let key = word.lowercased()
+            if !neutral.contains(key) { keys.append(key) }
+        }
+        guard keys.count >= minimum else { return false }
+        let wanted = Set(keys)
+        var found: Set<String> = []
+        let maskedSource = VerificationText.maskingLinks(in: VerificationText.nfc(source))
+        for (word, _) in EnglishLexicon.wordsWithPosition(in: maskedSource) {
+            let key = word.lowercased()
+            if wanted.contains(key) { found.insert(key) }
+        }
+        return keys.count { found.contains($0) } >= minimum
     }
 
     /// What makes a word neutral: the profile's allowed tokens and its glossary.
