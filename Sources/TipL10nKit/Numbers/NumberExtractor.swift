@@ -110,10 +110,22 @@ struct FoldedText {
     /// decimal digit outside ASCII. ASCII answers without a property look-up.
     private static func mayChange(_ text: String) -> Bool {
         for scalar in text.unicodeScalars where !scalar.isASCII {
-            if CLDRLocaleData.bidiMarks.contains(scalar) || scalar.properties.numericType == .decimal { return true }
+            if scalar.value < 0x530 {
+                if foldedBelow0530[Int(scalar.value - 0x80)] { return true }
+            } else if isFolded(scalar) {
+                return true
+            }
         }
         return false
     }
+
+    private static func isFolded(_ scalar: Unicode.Scalar) -> Bool {
+        CLDRLocaleData.bidiMarks.contains(scalar) || scalar.properties.numericType == .decimal
+    }
+
+    /// ``isFolded(_:)`` of U+0080…U+052F (Latin, Greek, Cyrillic), worked out once: these
+    /// scalars are most of the non-ASCII text checked.
+    private static let foldedBelow0530: [Bool] = (0x80..<0x530).map { Unicode.Scalar($0).map(isFolded) ?? false }
 
     /// The original offsets of a range of ``text``.
     func originalRange(_ range: Range<Int>) -> Range<Int> {

@@ -143,6 +143,7 @@ final class NumberLexicon: Sendable {
             .union(noonWords.wordStartKeys).union(months.wordStartKeys).union(currencyPrefixes.wordStartKeys)
         wordStartWords = tierWords.union(timeWordsBefore).union(ordinals.keys).union(cardinals.keys)
             .union(standaloneScales.keys)
+        wordStartFilter = UTF8KeyFilter(wordStartPhraseKeys.union(wordStartWords))
     }
 
     /// The keys (``PhraseSet/wordStartKeys``) of every phrase the scanner tries at the start of
@@ -160,13 +161,22 @@ final class NumberLexicon: Sendable {
     /// one or two set look-ups instead of trying each recognizer in turn.
     func mayOpenFigure(atWordStart index: Int, of text: TextBuffer) -> Bool {
         let runEnd = text.spacedLetterRunEnd(from: index)
+        let wordEnd = text.wordEnd(from: index)
+        // Most words are in no table: the filter says so from the bytes, before any string.
+        if spellOutParser != .icuForms && wordStartFilter.surelyLacks(text.loweredUTF8(index..<runEnd))
+            && (wordEnd == runEnd || wordStartFilter.surelyLacks(text.loweredUTF8(index..<wordEnd)))
+        {
+            return false
+        }
         let key = text.loweredString(index..<runEnd)
         if wordStartPhraseKeys.contains(key) { return true }
-        let wordEnd = text.wordEnd(from: index)
         let word = wordEnd == runEnd ? key : text.loweredString(index..<wordEnd)
         if wordStartWords.contains(word) { return true }
         return spellOutParser == .icuForms && cardinal(word) != nil
     }
+
+    /// ``wordStartPhraseKeys`` and ``wordStartWords`` by their UTF-8.
+    private let wordStartFilter: UTF8KeyFilter
 
     /// The value of a cardinal number word: the tables, then (``NumberConventions/SpellOutParser/icuForms``)
     /// ICU's parser for agreement forms the tables lack.
@@ -227,5 +237,58 @@ enum DatePatternPiece: Sendable, Equatable {
         }
         flush()
         return pieces
+    }
+}
+
+/// A set of strings asked by UTF-8 bytes without making a `String` (most words asked are in
+/// no table): ``surelyLacks(_:)`` is true only when no key equals the bytes as a `String`.
+/// Open addressing over 64-bit FNV-1a hashes of the keys in NFC.
+struct UTF8KeyFilter: Sendable {
+    private let slots: [UInt64]
+    private let mask: Int
+
+    init(_ keys: some Sequence<String>) {
+        let hashes = Set(
+            keys.flatMap { [Self.hash($0.utf8), Self.hash($0.precomposedStringWithCanonicalMapping.utf8)] })
+        var size = 16
+        while size < hashes.count * 2 { size *= 2 }
+        var slots = [UInt64](repeating: 0, count: size)
+        for hash in hashes {
+            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = hash
+        }
+        self.slots = slots
+        mask = size - 1
+    }
+
+    /// True when `bytes` are surely no key. Strings are equal when canonically equivalent,
+    /// which is byte equality of their NFC forms; the keys are hashed in NFC, so the answer is
+    /// sure for bytes that are NFC as they are: scalars below U+0300 and Cyrillic U+0400–U+04FF
+    /// (``VerificationText/nfc(_:)``), that is every byte below 0xCC or a lead byte 0xD0–0xD3.
+    /// For other bytes (a combining mark, Greek, CJK) false: ask the strings.
+    func surelyLacks(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var hash: UInt64 = Self.offsetBasis
+        for byte in bytes {
+            guard byte < 0xCC || (byte >= 0xD0 && byte <= 0xD3) else { return false }
+            hash = (hash ^ UInt64(byte)) &* Self.prime
+        }
+        if hash == 0 { hash = 1 }
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            if slots[slot] == hash { return false }
+            slot = (slot + 1) & mask
+        }
+        return true
+    }
+
+    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    /// FNV-1a, never 0 (0 marks an empty slot).
+    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash = offsetBasis
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
+        return hash == 0 ? 1 : hash
     }
 }

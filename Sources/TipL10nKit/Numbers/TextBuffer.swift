@@ -328,6 +328,11 @@ struct TextBuffer {
         return String(decoding: loweredBytes[loweredOffsets[lower]..<loweredOffsets[upper]], as: UTF8.self)
     }
 
+    /// The UTF-8 of ``loweredString(_:)`` for a range inside the text, without making a string.
+    func loweredUTF8(_ range: Range<Int>) -> ArraySlice<UInt8> {
+        loweredBytes[loweredOffsets[range.lowerBound]..<loweredOffsets[range.upperBound]]
+    }
+
     /// ``loweredString(_:)`` with each run of white space made one space and none at either
     /// end: `" and  "` → `and`, `" – "` → `–`.
     func loweredCollapsingSpaces(_ range: Range<Int>) -> String {

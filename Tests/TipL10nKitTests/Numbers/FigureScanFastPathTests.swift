@@ -102,6 +102,24 @@ import TipL10nTestSupport
         #expect(fast.loweredString(0..<fast.count) == general.loweredString(0..<general.count))
     }
 
+    @Test func theKeyFilterIsSureOnlyOfWhatNoKeyEquals() {
+        let filter = UTF8KeyFilter(["qershor", "ne\u{0301}", "μαΐου", "јун"])
+        func lacks(_ text: String) -> Bool { filter.surelyLacks(ArraySlice(text.utf8)) }
+        #expect(!lacks("qershor"))
+        #expect(lacks("qershori"))
+        #expect(lacks("kosova"))
+        // A key written decomposed equals its precomposed form, which has no byte above 0xCB.
+        #expect(!lacks("né"))
+        // Bytes of a combining mark or of Greek are never surely lacking: the strings decide.
+        #expect(!lacks("ne\u{0301}x"))
+        #expect(!lacks("μαΐου"))
+        #expect(!lacks("αβγ"))
+        // Cyrillic is NFC as written.
+        #expect(!lacks("јун"))
+        #expect(lacks("јуна"))
+        #expect(!lacks("и\u{0306}"))
+    }
+
     @Test func theGateLetsThroughEveryPhraseItsKeysName() throws {
         let profile = try LocaleProfile.load(tag: "sq", projectFolder: TestPaths.repositoryRoot)
         let lexicon = NumberExtractor(profile: profile).lexicon

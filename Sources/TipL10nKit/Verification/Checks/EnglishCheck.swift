@@ -72,9 +72,15 @@ public struct EnglishCheck: TranslationCheck {
         }
         guard keys.count >= minimum else { return false }
         let wanted = Set(keys)
+        // An ASCII word keeps its length in lower case: one whose length no wanted key has is
+        // passed over without lower-casing it.
+        var lengths: UInt64 = 0  // bit n: a key of n bytes; bit 63: of 63 bytes or more
+        for key in wanted { lengths |= 1 << min(63, key.utf8.count) }
         var found: Set<String> = []
         let maskedSource = VerificationText.maskingLinks(in: VerificationText.nfc(source))
         for (word, _) in EnglishLexicon.wordsWithPosition(in: maskedSource) {
+            let utf8 = word.utf8
+            if lengths & (1 << min(63, utf8.count)) == 0 && utf8.allSatisfy({ $0 < 0x80 }) { continue }
             let key = word.lowercased()
             if wanted.contains(key) { found.insert(key) }
         }
