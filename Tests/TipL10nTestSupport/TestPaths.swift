@@ -31,9 +31,40 @@ public enum TestPaths {
         "schemas/xliff-1.2/xliff-core-1.2-strict.xsd")
 }
 
-/// A fresh empty folder for one test, under the system's temporary folder.
+/// A fresh empty folder for one test, under the system's temporary folder. It is removed
+/// when the test process exits (set `TIPL10N_KEEP_TEST_FOLDERS=1` to keep them for a look).
 public func temporaryFolder(_ label: String = "tests") throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("tipl10n-\(label)-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    TemporaryFolders.shared.register(url)
     return url.standardizedFileURL
+}
+
+/// The folders ``temporaryFolder(_:)`` made, removed at exit: a run of the suite made
+/// thousands, and left them all in the temporary folder.
+private final class TemporaryFolders: @unchecked Sendable {
+    static let shared = TemporaryFolders()
+
+    // Guarded by `lock`.
+    private var folders: [URL] = []
+    private let lock = NSLock()
+
+    private init() {
+        atexit { TemporaryFolders.shared.removeAll() }
+    }
+
+    func register(_ url: URL) {
+        lock.lock()
+        folders.append(url)
+        lock.unlock()
+    }
+
+    func removeAll() {
+        guard ProcessInfo.processInfo.environment["TIPL10N_KEEP_TEST_FOLDERS"] != "1" else { return }
+        lock.lock()
+        let made = folders
+        folders = []
+        lock.unlock()
+        for url in made { try? FileManager.default.removeItem(at: url) }
+    }
 }
