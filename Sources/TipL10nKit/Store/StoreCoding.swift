@@ -27,10 +27,16 @@ enum StoreDate {
 enum StoreJSON {
     /// The JSON text of `content`.
     static func text(from content: InlineContent) throws -> String {
+        String(decoding: try encoder.encode(content), as: UTF8.self)
+    }
+
+    /// One encoder for the process (`encode` keeps its state per call; making an encoder for
+    /// each of an import's translations was a part of its time).
+    private static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(content), as: UTF8.self)
-    }
+        return encoder
+    }()
 
     /// The content in `text`; throws `DecodingError` when the JSON does not match.
     static func content(from text: String) throws -> InlineContent {
