@@ -157,6 +157,15 @@ import TipL10nTestSupport
         #expect(!FileFixtures.exists("verification/ignored.yaml", in: project))
         let usage = CommandRunner.run(["verify", "returned.xlf", "--ignore", "narrative.title"], in: project)
         #expect(usage.status == 64)
+        // Nobody to name: refused, nothing written (an entry without `by` could not be read back).
+        let nobody = CommandRunner.run(
+            [
+                "verify", "returned.xlf", "--checks", "omission", "--ignore", "narrative.intro.p1.s1", "omission",
+                "--reason", "x", "--actor", " ",
+            ], in: project)
+        #expect(nobody.status == 1)
+        #expect(nobody.stderr == "error: say who accepts the finding: the actor is empty\n")
+        #expect(!FileFixtures.exists("verification/ignored.yaml", in: project))
     }
 
     @Test func theReportAndTheAnnotatedFileAreWritten() throws {

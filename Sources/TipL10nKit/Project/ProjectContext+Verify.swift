@@ -279,6 +279,9 @@ extension ProjectContext {
         guard !reason.isEmpty else {
             throw ProjectError(path: nil, message: "say why the finding is accepted: the reason is empty")
         }
+        guard !request.actor.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw ProjectError(path: nil, message: "say who accepts the finding: the actor is empty")
+        }
         let found = outcome.report.diagnostics.filter { $0.unitID == request.unitID && $0.check == request.check }
         guard !found.isEmpty else {
             let already = outcome.report.ignored.contains { $0.unitID == request.unitID && $0.check == request.check }
@@ -315,6 +318,19 @@ extension ProjectContext {
             } else {
                 what = "ignore list, written whole: its comments and layout could not be kept"
             }
+        }
+        // Written only when it reads back as the list: a file verify cannot read would stop
+        // every later verify.
+        do {
+            guard try IgnoreList.parse(text, path: displayPath(url)) == list.asWritten else {
+                throw ProjectError(path: displayPath(url), message: "it would read back as another list")
+            }
+        } catch {
+            throw ProjectError(
+                path: displayPath(url),
+                message:
+                    "the ignore list was not written: it would not read back as written (\(Diagnostic.from(error).message))"
+            )
         }
         try FileAccess.writeAtomically(Data(text.utf8), to: url, displayPath: displayPath(url))
         outcome.report.diagnostics.removeAll { found.contains($0) }

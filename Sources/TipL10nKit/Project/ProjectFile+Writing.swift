@@ -140,7 +140,9 @@ extension ProjectFile {
     }
 
     /// `text` double-quoted with JSON escapes, which YAML reads back as the same string
-    /// (`"`, `\`, line breaks, tabs and other control characters escaped).
+    /// (`"`, `\`, line breaks, tabs and other control characters escaped). Every scalar YAML
+    /// may not hold as it is (YAML 1.2 §5.1: C0 and C1 controls, DEL, U+FFFE, U+FFFF) or reads
+    /// as a line break (U+0085, U+2028, U+2029), and the byte order mark, is written `\uXXXX`.
     static func doubleQuoted(_ text: String) -> String {
         var quoted = "\""
         for scalar in text.unicodeScalars {
@@ -150,9 +152,10 @@ extension ProjectFile {
             case "\n": quoted += "\\n"
             case "\t": quoted += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                switch scalar.value {
+                case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF:
                     quoted += String(format: "\\u%04X", scalar.value)
-                } else {
+                default:
                     quoted.unicodeScalars.append(scalar)
                 }
             }

@@ -104,6 +104,9 @@ public struct IgnoreList: Sendable, Equatable {
     /// - Throws: ``ProjectError`` with the 1-based line and column of the offending node:
     ///   `verification/ignored.yaml:7:5: error: missing 'reason' in an ignored finding`.
     public static func parse(_ text: String, path: String) throws -> IgnoreList {
+        // An empty file, or one of comments only, lists nothing: a file made with `touch` must
+        // not stop every verify. (A file YAML cannot read is reported by `root` below.)
+        if case .success(nil) = Result(catching: { try Yams.compose(yaml: text) }) { return IgnoreList() }
         let root = try YAMLFields.root(of: text, path: path, context: "the ignore list")
         try root.requireKnownKeys(["version", "ignored"])
         guard let version = try root.int("version") else {
@@ -184,37 +187,90 @@ public struct IgnoreList: Sendable, Equatable {
     }
 
     /// This list written as `existing` (the text of the file `previous` was read from) with
-    /// this list's further entries added at its end, so that the file's comments and layout
-    /// stay as the user left them.
+    /// this list's further entries added after its last entry, so that the file's comments,
+    /// layout and line endings stay as the user left them.
+    ///
+    /// The new items take the indentation of the file's first item (two spaces when it has
+    /// none) and its line ending (CR LF when its first line has one); they go before the
+    /// comments, blank lines and `...` that end the file. `ignored: []` (a comment after it
+    /// kept) becomes `ignored:`; a file of comments only gets `version` and `ignored` first.
     ///
     /// `nil` when this list is not `previous` with entries added, or when the text so made
-    /// would not read back as this list (the `ignored` sequence is not the file's last key,
-    /// or is written in flow style with items): the caller then writes ``yaml``.
+    /// would not read back as this list (the `ignored` sequence is not the file's last key, is
+    /// written in flow style with items, or ends in a block scalar without a final line break):
+    /// the caller then writes ``yaml``.
     public func yaml(appendingTo existing: String, previous: IgnoreList) -> String? {
         guard entries.count >= previous.entries.count,
             Array(entries.prefix(previous.entries.count)) == previous.entries
         else { return nil }
         let added = entries.dropFirst(previous.entries.count)
         guard !added.isEmpty else { return existing }
-        var lines = existing.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        // An empty list as written by ``yaml``: `ignored: []` becomes a block sequence.
-        if let empty = lines.firstIndex(where: { $0.filter { $0 != " " } == "ignored:[]" && !$0.hasPrefix(" ") }) {
-            lines[empty] = "ignored:"
+        // Split at LF by byte: "\r\n" is one Character, and a CR stays with its line.
+        var lines = existing.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self)
         }
-        // The items' indentation as the file has it (two spaces when it has none yet).
-        let start = lines.firstIndex { $0.hasPrefix("ignored:") } ?? lines.startIndex
-        let indent =
-            lines[start...].dropFirst().first { $0.drop { $0 == " " }.hasPrefix("- ") }.map {
-                String($0.prefix { $0 == " " })
-            } ?? "  "
-        for entry in added { lines += Self.lines(of: entry, indent: indent) }
-        let text = lines.joined(separator: "\n") + "\n"
+        if lines.last == "" { lines.removeLast() }
+        let ending = lines.first?.hasSuffix("\r") == true ? "\r" : ""
+        func content(_ line: String) -> Substring {
+            var text = Substring(line)
+            if text.hasSuffix("\r") { text = text.dropLast() }
+            if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+            return text
+        }
+        func isSpace(_ character: Character) -> Bool { character == " " || character == "\t" }
+        var insertion = lines.endIndex
+        while insertion > lines.startIndex {
+            let line = content(lines[insertion - 1])
+            guard line.allSatisfy(isSpace) || line.hasPrefix("#") || line == "..." else { break }
+            insertion -= 1
+        }
+        // A file of comments only: they stay at the top.
+        if insertion == lines.startIndex { insertion = lines.endIndex }
+        var head = Array(lines[..<insertion])
+        let tail = Array(lines[insertion...])
+        var indent = "  "
+        if let key = head.firstIndex(where: { content($0).hasPrefix("ignored:") }) {
+            // `ignored: []`, perhaps with a comment: the key of the block sequence to come.
+            let value = content(head[key]).dropFirst("ignored:".count).drop(while: isSpace)
+            if value.hasPrefix("[") {
+                let inside = value.dropFirst().drop(while: isSpace)
+                if inside.hasPrefix("]") {
+                    let bom = head[key].hasPrefix("\u{FEFF}") ? "\u{FEFF}" : ""
+                    head[key] = bom + "ignored:" + inside.dropFirst() + ending
+                }
+            }
+            // The first item's indentation, from the first line after the key that is not
+            // blank or a comment.
+            if let first = head[(key + 1)...].map(content).first(where: {
+                !$0.allSatisfy(isSpace) && !$0.drop(while: isSpace).hasPrefix("#")
+            }) {
+                let item = first.drop(while: { $0 == " " })
+                if item == "-" || item.hasPrefix("- ") { indent = String(first.prefix { $0 == " " }) }
+            }
+        } else {
+            if !head.contains(where: { content($0).hasPrefix("version:") }) {
+                head.append("version: \(Self.currentVersion)" + ending)
+            }
+            head.append("ignored:" + ending)
+        }
+        for entry in added { head += Self.lines(of: entry, indent: indent).map { $0 + ending } }
+        let text = (head + tail).joined(separator: "\n") + "\n"
         // Dates are written to the second: compare with this list as written.
         guard let appended = try? Self.parse(text, path: ""), let written = try? Self.parse(yaml, path: ""),
             appended == written
         else { return nil }
         return text
+    }
+
+    /// This list as ``yaml`` writes it and ``parse(_:path:)`` reads it back: dates to the
+    /// second. What a written file must read back as.
+    public var asWritten: IgnoreList {
+        IgnoreList(
+            entries: entries.map { entry in
+                var written = entry
+                written.date = Date(timeIntervalSince1970: entry.date.timeIntervalSince1970.rounded(.down))
+                return written
+            })
     }
 
     /// One entry as YAML lines, its `-` after `indent`.

@@ -123,6 +123,47 @@ extension VerificationTests {
             #expect(IgnoreList(entries: [second]).yaml(appendingTo: existing, previous: previous) == nil)
         }
 
+        @Test func appendingKeepsCRLFTrailingCommentsAndAnEmptyListsComment() throws {
+            let first = Self.entry(for: Self.pair("Prosecution"))
+            var second = first
+            second.unitID = "u2"
+            // CR LF throughout, items at four spaces, a comment at the end of the file.
+            let lines = IgnoreList(entries: [first]).yaml.split(separator: "\n").map {
+                $0.hasPrefix("  ") ? "  " + $0 : String($0)
+            }
+            let crlf = (lines + ["# end of file"]).joined(separator: "\r\n") + "\r\n"
+            let appended = try #require(
+                IgnoreList(entries: [first, second]).yaml(appendingTo: crlf, previous: IgnoreList(entries: [first])))
+            #expect(!appended.utf8.split(separator: UInt8(ascii: "\n")).dropLast().contains { $0.last != 13 })
+            #expect(appended.contains("\r\n    - unit: u2\r\n      locale: sq\r\n"))
+            #expect(appended.hasSuffix("\r\n# end of file\r\n"))
+            #expect(try IgnoreList.parse(appended, path: "x") == IgnoreList(entries: [first, second]).asWritten)
+
+            // `ignored: []` with a comment after it, and a tab.
+            let empty = "version: 1\nignored:\t[]   # none yet\n"
+            let fromEmpty = try #require(IgnoreList(entries: [first]).yaml(appendingTo: empty, previous: IgnoreList()))
+            #expect(fromEmpty.hasPrefix("version: 1\nignored:   # none yet\n  - unit: u1\n"))
+
+            // A file of comments only: the keys come first.
+            let comments = "# accepted findings of the 2009 season\n"
+            #expect(try IgnoreList.parse(comments, path: "x") == IgnoreList())
+            #expect(try IgnoreList.parse("", path: "x") == IgnoreList())
+            let fromComments = try #require(
+                IgnoreList(entries: [first]).yaml(appendingTo: comments, previous: IgnoreList()))
+            #expect(fromComments.hasPrefix(comments + "version: 1\nignored:\n  - unit: u1\n"))
+        }
+
+        @Test func controlCharactersAndLineSeparatorsReadBackAsWritten() throws {
+            var entry = Self.entry(for: Self.pair("Prosecution"))
+            entry.unitID = "narrative.intro\u{0085}p1"
+            entry.reason = "ok\u{0080} \u{2028} \u{FEFF} \u{FFFF} \u{7F} \u{1B}"
+            entry.actor = "j\u{0085}smith"
+            let list = IgnoreList(entries: [entry])
+            #expect(list.yaml.contains("  - unit: \"narrative.intro\\u0085p1\"\n"))
+            #expect(list.yaml.contains("    reason: \"ok\\u0080 \\u2028 \\uFEFF \\uFFFF \\u007F \\u001B\"\n"))
+            #expect(try IgnoreList.parse(list.yaml, path: "x") == list)
+        }
+
         @Test(arguments: [
             (
                 "version: 2\n",
