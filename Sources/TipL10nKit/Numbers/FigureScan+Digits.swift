@@ -214,7 +214,9 @@ extension FigureScan {
         }
         var value = total + current
         if lexicon.spellOutParser == .icu && !isOrdinal,
-            let icu = ICUSpellOut.value(of: text.string(index..<end), icuLocale: lexicon.icuLocale)
+            // White space of any kind and length read as one space (`njëzet\r\ne katër`): ICU's
+            // rules know only that.
+            let icu = ICUSpellOut.value(of: text.loweredCollapsingSpaces(index..<end), icuLocale: lexicon.icuLocale)
         {
             value = icu
         }

@@ -109,6 +109,13 @@ extension Numbers {
                     Seen(.cardinal, "njëzet e katër", Self.number("24")),
                     Seen(.cardinal, "dymbëdhjetë", Self.number("12")),
                 ])
+            // Words broken across lines or held by no-break spaces read as with one space.
+            #expect(
+                try Self.seen("njëzet\r\ne katër, NJËZET\u{00A0}E\u{00A0}KATËR, njëzet  e\tkatër", "sq") == [
+                    Seen(.cardinal, "njëzet\r\ne katër", Self.number("24")),
+                    Seen(.cardinal, "NJËZET\u{00A0}E\u{00A0}KATËR", Self.number("24")),
+                    Seen(.cardinal, "njëzet  e\tkatër", Self.number("24")),
+                ])
             #expect(
                 try Self.seen("më 16 qershor 2009, në qershor të vitit 2009, në vitin 2008, 16.06.2009", "sq") == [
                     Seen(.date, "16 qershor 2009", .date(year: 2009, month: 6, day: 16)),
