@@ -255,7 +255,16 @@ struct FigureScan {
 
     private func advance(from index: Int) -> Int {
         if text.isUnspacedLetter(index) { return index + 1 }
-        if text.isLetter(index) { return max(index + 1, text.wordEnd(from: index)) }
+        if text.isLetter(index) {
+            // An elided article before a month (fr `d’août`, `l’avril`, it `nell’agosto`): the
+            // month after the apostrophe is read on its own.
+            let runEnd = text.spacedLetterRunEnd(from: index)
+            let wordEnd = text.wordEnd(from: index)
+            if runEnd + 1 < wordEnd && text.isApostrophe(runEnd) && lexicon.months.matches(in: text, at: runEnd + 1) {
+                return runEnd + 1
+            }
+            return max(index + 1, wordEnd)
+        }
         if text.isDigit(index) { return text.digitsEnd(from: index) }
         return index + 1
     }

@@ -218,7 +218,7 @@ struct TextBuffer {
     }
 
     /// True when the character at `index` is an apostrophe, `'` or `’`.
-    private func isApostrophe(_ index: Int) -> Bool {
+    func isApostrophe(_ index: Int) -> Bool {
         let start = offsets[index]
         switch offsets[index + 1] - start {
         case 1: return bytes[start] == UInt8(ascii: "'")

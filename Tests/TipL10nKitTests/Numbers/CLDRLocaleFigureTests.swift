@@ -22,6 +22,7 @@ extension Numbers {
         static let release = "Public release is June 16, 2009."
         static let penalties = "The law prescribes penalties of five to 20 years' imprisonment."
         static let count = "One victim and two NGOs received assistance from 12 shelters."
+        static let august = "In August 2009, 12 victims were identified."
 
         /// (tag, source, target) that must pass without an error or warning.
         static let correct: [(String, String, String)] = [
@@ -45,6 +46,10 @@ extension Numbers {
             ("fr", percent, "Les condamnations ont augmenté de 38,5\u{202F}%."),
             ("fr", release, "La publication aura lieu le 16 juin 2009."),
             ("fr", count, "Une victime et deux ONG ont été aidées par 12 foyers."),
+            // A month after an elided article.
+            ("fr", august, "Au mois d’août 2009, 12 victimes ont été identifiées."),
+            ("fr", august, "Au mois d'août 2009, 12 victimes ont été identifiées."),
+            ("it", august, "Nell’agosto 2009 sono state identificate 12 vittime."),
             ("nl", victims, "De regering identificeerde 181 slachtoffers in 2008, tegenover 24 in 2007."),
             ("nl", funding, "De regering verstrekte in totaal 158.593 dollar."),
             ("nl", funding, "De regering verstrekte in totaal US$ 158.593."),
@@ -121,6 +126,10 @@ extension Numbers {
             (
                 "fr", million, "Le gouvernement a alloué 20 millions de dollars aux foyers.",
                 "figure `$2 million` in the source is `20 millions de dollars` in the target (fr reads 20 millions as 20000000)"
+            ),
+            (
+                "fr", august, "Au mois d’avril 2009, 12 victimes ont été identifiées.",
+                "figure `August 2009` in the source is `avril 2009` in the target (fr reads avril 2009 as April 2009)"
             ),
             (
                 "nl", victims, "De regering identificeerde 181 slachtoffers in 2008, tegenover 42 in 2007.",
