@@ -139,6 +139,13 @@ extension VerificationTests {
             #expect(appended.hasSuffix("\r\n# end of file\r\n"))
             #expect(try IgnoreList.parse(appended, path: "x") == IgnoreList(entries: [first, second]).asWritten)
 
+            // A document end marker stays last.
+            let ended = IgnoreList(entries: [first]).yaml + "...\n"
+            let beforeEnd = try #require(
+                IgnoreList(entries: [first, second]).yaml(appendingTo: ended, previous: IgnoreList(entries: [first])))
+            #expect(beforeEnd.hasSuffix("    reason: \"the heading stays in English on the Mission page\"\n...\n"))
+            #expect(beforeEnd.contains("  - unit: u2\n"))
+
             // `ignored: []` with a comment after it, and a tab.
             let empty = "version: 1\nignored:\t[]   # none yet\n"
             let fromEmpty = try #require(IgnoreList(entries: [first]).yaml(appendingTo: empty, previous: IgnoreList()))
