@@ -62,7 +62,7 @@ struct TextBuffer {
         if byScalarWherePossible && utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
             // ASCII (most English): a character is a byte; no property look-up, no loop of appends.
             bytes = Array(utf8)
-            loweredBytes = bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+            loweredBytes = bytes.map(VerificationText.asciiLowercased)
             offsets = Array(0...bytes.count)
             loweredOffsets = offsets
             classes = bytes.map { Self.asciiClasses[Int($0)] }
@@ -134,7 +134,7 @@ struct TextBuffer {
                 loweredOffsets.append(loweredBytes.count)
                 classes.append(TextBuffer.asciiClasses[Int(ascii)])
                 bytes.append(ascii)
-                loweredBytes.append(ascii >= UInt8(ascii: "A") && ascii <= UInt8(ascii: "Z") ? ascii | 0x20 : ascii)
+                loweredBytes.append(VerificationText.asciiLowercased(ascii))
                 return
             }
             guard value < TextBuffer.scalarFactsEnd, let facts = TextBuffer.scalarFacts[Int(value - 0x80)] else {
@@ -150,19 +150,16 @@ struct TextBuffer {
 
         @inline(__always)
         mutating func append(_ character: Character) {
-            offsets.append(bytes.count)
-            loweredOffsets.append(loweredBytes.count)
             let utf8 = character.utf8
             if utf8.count == 1, let ascii = utf8.first {
-                let isUpper = ascii >= UInt8(ascii: "A") && ascii <= UInt8(ascii: "Z")
-                classes.append(CharacterClass(ascii: ascii))
-                bytes.append(ascii)
-                loweredBytes.append(isUpper ? ascii | 0x20 : ascii)
-            } else {
-                classes.append(CharacterClass(character))
-                bytes.append(contentsOf: utf8)
-                loweredBytes.append(contentsOf: TextBuffer.lowered(character).utf8)
+                append(Unicode.Scalar(ascii))
+                return
             }
+            offsets.append(bytes.count)
+            loweredOffsets.append(loweredBytes.count)
+            classes.append(CharacterClass(character))
+            bytes.append(contentsOf: utf8)
+            loweredBytes.append(contentsOf: TextBuffer.lowered(character).utf8)
         }
     }
 
@@ -170,8 +167,7 @@ struct TextBuffer {
     /// character, otherwise the character itself (so both arrays have the same length).
     static func lowered(_ character: Character) -> Character {
         if character.utf8.count == 1, let ascii = character.utf8.first {
-            return ascii >= UInt8(ascii: "A") && ascii <= UInt8(ascii: "Z")
-                ? Character(Unicode.Scalar(ascii | 0x20)) : character
+            return Character(Unicode.Scalar(VerificationText.asciiLowercased(ascii)))
         }
         let lower = character.lowercased()
         return lower.count == 1 ? Character(lower) : character

@@ -112,6 +112,12 @@ enum VerificationText {
         return character.isLetter
     }
 
+    /// An ASCII byte in lower case (`A`…`Z` → `a`…`z`); any other byte as it is.
+    @inline(__always)
+    static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+    }
+
     @inline(__always)
     static func isASCIILetter(_ byte: UInt8) -> Bool {
         let folded = byte | 0x20
@@ -193,9 +199,7 @@ enum VerificationText {
             if isASCII {
                 result.append(
                     String(
-                        decoding: text.utf8[begin..<end].map {
-                            $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0
-                        }, as: UTF8.self))
+                        decoding: text.utf8[begin..<end].map(asciiLowercased), as: UTF8.self))
             } else {
                 result.append(text[begin..<end].lowercased())
             }
