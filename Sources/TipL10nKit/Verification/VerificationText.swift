@@ -57,25 +57,35 @@ enum VerificationText {
     /// Whether `text` can hold a match of ``linkPattern`` at all: every match has `://`, `www.`
     /// (any case) or `@`. One pass over the UTF-8 bytes, so most units skip the regex.
     static func mayHoldLink(_ text: String) -> Bool {
-        var window: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "@") { return true }
-            if byte == UInt8(ascii: "/") && window.1 == UInt8(ascii: ":") && window.2 == UInt8(ascii: "/") {
-                return true
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                // Letters, and every byte of a character outside ASCII, are above `@`.
+                if byte > UInt8(ascii: "@") { continue }
+                if byte == UInt8(ascii: "@") { return true }
+                if byte == UInt8(ascii: "/"), index >= 2, bytes[index - 1] == UInt8(ascii: "/"),
+                    bytes[index - 2] == UInt8(ascii: ":")
+                {
+                    return true
+                }
+                if byte == UInt8(ascii: "."), index >= 3, bytes[index - 1] | 0x20 == UInt8(ascii: "w"),
+                    bytes[index - 2] | 0x20 == UInt8(ascii: "w"), bytes[index - 3] | 0x20 == UInt8(ascii: "w")
+                {
+                    return true
+                }
             }
-            if byte == UInt8(ascii: "."), window.0 | 0x20 == UInt8(ascii: "w"), window.1 | 0x20 == UInt8(ascii: "w"),
-                window.2 | 0x20 == UInt8(ascii: "w")
-            {
-                return true
-            }
-            window = (window.1, window.2, byte)
+            return false
         }
-        return false
     }
 
     /// The text with every link replaced by spaces (so words inside URLs are not words).
     static func maskingLinks(in text: String) -> String {
-        let found = links(in: text)
+        masking(links(in: text), in: text)
+    }
+
+    /// `text` with `found` (its ``links(in:)``) replaced by spaces, a space per character.
+    static func masking(_ found: [Link], in text: String) -> String {
         guard !found.isEmpty else { return text }
         var result = ""
         var position = text.startIndex

@@ -8,7 +8,12 @@ import Foundation
 /// order of ``checks``. Checks and severities: `Docs/Verification.md`.
 public struct Verifier: Sendable {
     /// The checks to run, in order.
-    public var checks: [any TranslationCheck]
+    public var checks: [any TranslationCheck] {
+        didSet { textReaders = Self.textReaders(of: checks) }
+    }
+    /// Each of ``checks`` that reads its texts through a shared ``PairTexts``, at the check's
+    /// index (`nil` for the others): found once, not by a cast per pair.
+    private var textReaders: [(any PairTextsCheck)?]
     /// Severities that replace a check's own, by check ID (the project file's
     /// `verification.severity`): every finding of the check gets this severity.
     public var severities: [String: Diagnostic.Severity]
@@ -22,8 +27,13 @@ public struct Verifier: Sendable {
         ignoreList: IgnoreList = IgnoreList()
     ) {
         self.checks = checks
+        self.textReaders = Self.textReaders(of: checks)
         self.severities = severities
         self.ignoreList = ignoreList
+    }
+
+    private static func textReaders(of checks: [any TranslationCheck]) -> [(any PairTextsCheck)?] {
+        checks.map { $0 as? any PairTextsCheck }
     }
 
     /// Every check tipl10n has, in the order their diagnostics are listed for a unit.
@@ -119,9 +129,10 @@ public struct Verifier: Sendable {
     /// The diagnostics of one pair, in the order of ``checks`` (ignored findings included).
     public func diagnostics(for pair: TranslationPair) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for check in checks {
+        let texts = PairTexts(pair)
+        for (check, reader) in zip(checks, textReaders) {
             if check.needsProfile && pair.profile == nil { continue }
-            for finding in check.findings(in: pair) {
+            for finding in reader?.findings(in: pair, texts: texts) ?? check.findings(in: pair) {
                 result.append(
                     Diagnostic(
                         location: pair.location, line: pair.line, unitID: pair.unitID,

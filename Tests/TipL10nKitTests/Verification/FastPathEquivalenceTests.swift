@@ -30,6 +30,38 @@ import TipL10nTestSupport
         }
     }
 
+    @Test func theTextsSharedByAPairsChecksAreWhatEachCheckWorkedOut() {
+        var generator = SeededGenerator(state: 41)
+        var masked = 0
+        var normalized = 0
+        for _ in 0..<10_000 {
+            let source = Self.text(&generator)
+            let target = Self.text(&generator)
+            let pair = TranslationPair(
+                location: "t.xlf", line: 1, unitID: "u", source: InlineContent(text: source),
+                target: InlineContent(text: target))
+            let texts = PairTexts(pair)
+            #expect(texts.sourceLinks == VerificationText.links(in: source))
+            #expect(texts.targetLinks == VerificationText.links(in: target))
+            #expect(texts.maskedSource.utf8.elementsEqual(VerificationText.maskingLinks(in: source).utf8))
+            #expect(texts.maskedTarget.utf8.elementsEqual(VerificationText.maskingLinks(in: target).utf8))
+            let nfcSource = VerificationText.maskingLinks(in: VerificationText.nfc(source))
+            #expect(texts.maskedNFCSource.utf8.elementsEqual(nfcSource.utf8), "\(source.debugDescription)")
+            #expect(
+                texts.maskedNFCTarget.utf8.elementsEqual(
+                    VerificationText.maskingLinks(in: VerificationText.nfc(target)).utf8))
+            if !texts.sourceLinks.isEmpty { masked += 1 }
+            if !nfcSource.utf8.elementsEqual(source.utf8) { normalized += 1 }
+        }
+        #expect(masked > 1_000)
+        #expect(normalized > 1_000)
+        let bare = PairTexts(
+            TranslationPair(
+                location: "t.xlf", line: 1, unitID: "u", source: InlineContent(text: "www.a.org x"), target: nil))
+        #expect(bare.targetLinks.isEmpty && bare.maskedTarget == "" && bare.maskedNFCTarget == "")
+        #expect(bare.maskedSource == "          x")
+    }
+
     @Test func theLinkScannerOnKnownText() {
         let text = "See https://www.state.gov/tip, write to tip@state.gov. or A.B@x.co.uk1 and www."
         let found = LinkScanner(text).matches().map { String(text[$0]) }

@@ -46,6 +46,7 @@ extension VerificationTests {
         @Test(arguments: [
             ("write to x@y.org", true), ("HTTPS://STATE.GOV", true), ("ftp://a", true), ("see WwW.state.gov", true),
             ("a www b", false), ("http:/x", false), ("ww.w.", false), ("", false), ("Kosovo (TIER 2)", false),
+            ("://", true), ("www.", true), ("ёwww.", true), ("wwё.", false), ("a:/ /b", false), ("w.ww", false),
         ])
         func theLinkPrecheckPassesEveryTextThatCanHoldALink(text: String, may: Bool) {
             #expect(VerificationText.mayHoldLink(text) == may)

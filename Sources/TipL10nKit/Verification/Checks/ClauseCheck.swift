@@ -22,16 +22,20 @@ import Foundation
 /// (with three, a translator who drops a parenthetical's two commas would be flagged).
 /// The reference translations merge or split clauses freely but never halve them
 /// (`Docs/Verification.md`).
-public struct ClauseCheck: TranslationCheck {
+public struct ClauseCheck: PairTextsCheck {
     public let id = "clauses"
     public let needsProfile = false
 
     public init() {}
 
     public func findings(in pair: TranslationPair) -> [CheckFinding] {
-        guard let target = pair.target else { return [] }
-        let source = VerificationText.maskingLinks(in: pair.source.plainText)
-        let translated = VerificationText.maskingLinks(in: target.plainText)
+        findings(in: pair, texts: PairTexts(pair))
+    }
+
+    func findings(in pair: TranslationPair, texts: PairTexts) -> [CheckFinding] {
+        guard pair.target != nil else { return [] }
+        let source = texts.maskedSource
+        let translated = texts.maskedTarget
         guard translated.unicodeScalars.contains(where: VerificationText.isLetterOrNumber) else { return [] }
         var findings: [CheckFinding] = []
         let sourceSentences = Self.sentenceCount(in: source)

@@ -24,7 +24,7 @@ import Foundation
 ///
 /// Not run for an English target locale, nor on a target identical to its source (`identical`
 /// reports that). URLs and e-mail addresses are not words.
-public struct EnglishCheck: TranslationCheck {
+public struct EnglishCheck: PairTextsCheck {
     public let id = "english"
     public let needsProfile = false
 
@@ -34,10 +34,13 @@ public struct EnglishCheck: TranslationCheck {
     public init() {}
 
     public func findings(in pair: TranslationPair) -> [CheckFinding] {
-        guard let target = pair.target else { return [] }
+        findings(in: pair, texts: PairTexts(pair))
+    }
+
+    func findings(in pair: TranslationPair, texts: PairTexts) -> [CheckFinding] {
+        guard let translated = texts.target else { return [] }
         if let profile = pair.profile, profile.tag == "en" || profile.tag.hasPrefix("en-") { return [] }
-        let translated = target.plainText
-        let source = pair.source.plainText
+        let source = texts.source
         guard VerificationText.trimmed(translated) != VerificationText.trimmed(source) else { return [] }
         let neutral = Self.neutralWords.value(
             for: NeutralKey(tokens: pair.profile?.allowedForeignTokens ?? [], glossary: pair.profile?.glossary ?? [])
@@ -48,9 +51,11 @@ public struct EnglishCheck: TranslationCheck {
             }
             return neutral
         }
-        guard Self.mayHoldRun(in: translated, source: source, neutral: neutral, minimum: Self.minimumRun) else {
-            return []
-        }
+        guard
+            Self.mayHoldRun(
+                maskedTarget: texts.maskedNFCTarget, maskedSource: texts.maskedNFCSource, neutral: neutral,
+                minimum: Self.minimumRun)
+        else { return [] }
         let lexicon = EnglishLexicon(sources: [source])
         let runs = lexicon.englishRuns(in: translated, neutral: neutral, minimum: Self.minimumRun)
         guard !runs.isEmpty else { return [] }
@@ -64,8 +69,16 @@ public struct EnglishCheck: TranslationCheck {
     /// word or two with their source (names, `a`, `me`), and are done with here, without
     /// building the lexicon.
     static func mayHoldRun(in target: String, source: String, neutral: Set<String>, minimum: Int) -> Bool {
+        mayHoldRun(
+            maskedTarget: VerificationText.maskingLinks(in: VerificationText.nfc(target)),
+            maskedSource: VerificationText.maskingLinks(in: VerificationText.nfc(source)), neutral: neutral,
+            minimum: minimum)
+    }
+
+    /// ``mayHoldRun(in:source:neutral:minimum:)`` on texts already in NFC with their links masked.
+    static func mayHoldRun(maskedTarget: String, maskedSource: String, neutral: Set<String>, minimum: Int) -> Bool {
         var keys: [String] = []
-        for word in VerificationText.words(in: VerificationText.maskingLinks(in: VerificationText.nfc(target)))
+        for word in VerificationText.words(in: maskedTarget)
         where !EnglishLexicon.isAcronym(word) {
             let key = word.lowercased()
             if !neutral.contains(key) { keys.append(key) }
@@ -77,7 +90,6 @@ public struct EnglishCheck: TranslationCheck {
         var lengths: UInt64 = 0  // bit n: a key of n bytes; bit 63: of 63 bytes or more
         for key in wanted { lengths |= 1 << min(63, key.utf8.count) }
         var found: Set<String> = []
-        let maskedSource = VerificationText.maskingLinks(in: VerificationText.nfc(source))
         for (word, _) in EnglishLexicon.wordsWithPosition(in: maskedSource) {
             let utf8 = word.utf8
             if lengths & (1 << min(63, utf8.count)) == 0 && utf8.allSatisfy({ $0 < 0x80 }) { continue }

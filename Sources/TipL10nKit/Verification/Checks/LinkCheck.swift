@@ -6,16 +6,20 @@ import Foundation
 /// case-insensitively, URLs exactly. Severities: a link of the source missing from the
 /// target, or changed (a missing one and a new one of the same kind), is an error; a link
 /// only in the target is a warning.
-public struct LinkCheck: TranslationCheck {
+public struct LinkCheck: PairTextsCheck {
     public let id = "links"
     public let needsProfile = false
 
     public init() {}
 
     public func findings(in pair: TranslationPair) -> [CheckFinding] {
-        guard let target = pair.target else { return [] }
-        let sourceLinks = VerificationText.links(in: pair.source.plainText)
-        let targetLinks = VerificationText.links(in: target.plainText)
+        findings(in: pair, texts: PairTexts(pair))
+    }
+
+    func findings(in pair: TranslationPair, texts: PairTexts) -> [CheckFinding] {
+        guard pair.target != nil else { return [] }
+        let sourceLinks = texts.sourceLinks
+        let targetLinks = texts.targetLinks
         var missing = Self.subtracting(targetLinks, from: sourceLinks)
         var extra = Self.subtracting(sourceLinks, from: targetLinks)
         var findings: [CheckFinding] = []

@@ -27,7 +27,11 @@ public struct ScriptCheck: TranslationCheck {
     public init() {}
 
     public func findings(in pair: TranslationPair) -> [CheckFinding] {
-        guard let target = pair.target, let profile = pair.profile else { return [] }
+        findings(in: pair, texts: PairTexts(pair))
+    }
+
+    func findings(in pair: TranslationPair, texts: PairTexts) -> [CheckFinding] {
+        guard pair.target != nil, let profile = pair.profile else { return [] }
         let allowed = Self.allowedTokens.value(for: profile.allowedForeignTokens) { Set($0.map { $0.lowercased() }) }
         let own = profile.script
         let ownIsLatin = own == .latin
@@ -35,7 +39,7 @@ public struct ScriptCheck: TranslationCheck {
         let ownPattern = ownIsLatin || ownIsCyrillic ? nil : ScriptPatterns.pattern(for: own)
         var mixed: [String] = []
         var foreign: [(word: String, script: String)] = []
-        let words = VerificationText.words(in: VerificationText.maskingLinks(in: target.plainText))
+        let words = VerificationText.words(in: texts.maskedTarget)
             .flatMap(Self.splittingUnspacedRuns)
         for word in words {
             // A word of Basic Latin, Latin-1 and Latin Extended-A/B letters only: nothing to
