@@ -248,7 +248,7 @@ public enum CableParser {
 
     private static func gluedCaptionSplit(_ text: String) -> (before: String, caption: String)? {
         for marking in CableCaption.markings {
-            guard let range = text.range(of: marking + " ", options: .backwards), range.lowerBound > text.startIndex
+            guard let range = CableText.lastRange(ofASCII: marking + " ", in: text), range.lowerBound > text.startIndex
             else { continue }
             let previous = text[text.index(before: range.lowerBound)]
             guard !previous.isWhitespace else { continue }

@@ -146,6 +146,31 @@ enum CableText {
         return String(text[text.startIndex..<end])
     }
 
+    /// The last occurrence of `needle`, an ASCII text, in `text`: what Foundation's
+    /// `range(of: needle, options: .backwards)` finds, by byte and without Foundation (a search
+    /// per line and marking was a fifth of reading a cable). An occurrence whose last character
+    /// carries a combining mark (`UNCLAS` + space + U+0301) is not one, as in Foundation.
+    static func lastRange(ofASCII needle: String, in text: String) -> Range<String.Index>? {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first, pattern.allSatisfy({ $0 < 0x80 }) else {
+            return text.range(of: needle, options: .backwards)
+        }
+        let utf8 = text.utf8
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> Range<String.Index>? in
+            var start = bytes.count - pattern.count
+            while start >= 0 {
+                defer { start -= 1 }
+                guard bytes[start] == first, (1..<pattern.count).allSatisfy({ bytes[start + $0] == pattern[$0] })
+                else { continue }
+                let lower = utf8.index(utf8.startIndex, offsetBy: start)
+                guard text[lower...].hasPrefix(needle) else { continue }
+                return lower..<utf8.index(lower, offsetBy: pattern.count)
+            }
+            return nil
+        }
+        return found ?? text.range(of: needle, options: .backwards)
+    }
+
     /// The text without leading and trailing white space.
     static func trimmed<S: StringProtocol>(_ text: S) -> String {
         text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -153,7 +178,19 @@ enum CableText {
 
     /// The words of the text (split at any white space).
     static func words<S: StringProtocol>(_ text: S) -> [String] {
-        text.split(whereSeparator: { (character: Character) in character.isWhitespace }).map { String($0) }
+        let utf8 = text.utf8
+        // ASCII text by byte: its white space is U+0009–U+000D and U+0020, as `isWhitespace` has it.
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            return utf8.split(whereSeparator: isASCIIWhitespace).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return text.split(whereSeparator: { (character: Character) in character.isWhitespace }).map { String($0) }
+    }
+
+    /// `Character.isWhitespace` for an ASCII byte: tab, line feed, vertical tab, form feed,
+    /// carriage return, space.
+    @inline(__always)
+    static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 
     /// The text with runs of white space collapsed to single spaces and the ends trimmed.
@@ -163,7 +200,8 @@ enum CableText {
 
     /// `true` for blank lines.
     static func isBlank<S: StringProtocol>(_ text: S) -> Bool {
-        text.allSatisfy { $0.isWhitespace }
+        if text.utf8.allSatisfy(isASCIIWhitespace) { return true }
+        return text.allSatisfy { $0.isWhitespace }
     }
 
     /// `true` for a separator line (a rule): three or more hyphens (`--------------`), or of `=`,

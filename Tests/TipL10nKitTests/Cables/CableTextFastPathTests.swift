@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import TipL10nTestSupport
+
+@testable import TipL10nKit
+
+/// The cable reader's byte paths against the general code they stand in for, on generated
+/// lines: words split by byte in ASCII text, and the backward search for a classification
+/// marking without Foundation.
+@Suite struct CableTextFastPathTests {
+    static let pieces: [String] = [
+        "UNCLAS", "UNCLAS ", "SECRET", "S E C R E T ", "CONFIDENTIAL", " ", "  ", "\t", "\n", "\r\n", "\u{0B}",
+        "\u{0C}", "0000", "STATE", "060550", "IMMEDIATE", "\u{0301}", "\u{00A0}", "é", "Ž", "—", "x", "ZWJ\u{200D}",
+        "\u{2028}", "\u{85}",
+    ]
+
+    static func line(_ generator: inout SeededGenerator) -> String {
+        (0..<Int.random(in: 0...10, using: &generator)).map { _ in
+            pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+        }.joined()
+    }
+
+    @Test func wordsByByteAreTheWordsByCharacter() {
+        var generator = SeededGenerator(state: 61)
+        var ascii = 0
+        for _ in 0..<20_000 {
+            let text = Self.line(&generator)
+            let expected = text.split(whereSeparator: { $0.isWhitespace }).map { String($0) }
+            #expect(CableText.words(text) == expected, "\(text.debugDescription)")
+            #expect(CableText.isBlank(text) == text.allSatisfy(\.isWhitespace), "\(text.debugDescription)")
+            if text.utf8.allSatisfy({ $0 < 0x80 }) { ascii += 1 }
+        }
+        #expect(ascii > 2_000)
+        #expect(CableText.words("  TO AMEMBASSY\tPRISTINA \r\n IMMEDIATE ") == ["TO", "AMEMBASSY", "PRISTINA", "IMMEDIATE"])
+    }
+
+    @Test func theMarkingSearchFindsWhatFoundationFinds() {
+        var generator = SeededGenerator(state: 62)
+        var found = 0
+        for _ in 0..<20_000 {
+            let text = Self.line(&generator)
+            for needle in ["UNCLAS ", "S E C R E T ", "SECRET "] {
+                let expected = text.range(of: needle, options: .backwards)
+                #expect(CableText.lastRange(ofASCII: needle, in: text) == expected, "\(text.debugDescription) \(needle)")
+                if expected != nil { found += 1 }
+            }
+        }
+        #expect(found > 2_000)
+        let glued = "TO AMEMBASSY PARAMARIBO IMMEDIATE 0000UNCLAS STATE 060550"
+        let range = CableText.lastRange(ofASCII: "UNCLAS ", in: glued)
+        #expect(range.map { String(glued[$0.lowerBound...]) } == "UNCLAS STATE 060550")
+        #expect(CableText.lastRange(ofASCII: "UNCLAS ", in: "UNCLAS \u{0301}STATE") == nil)
+    }
+}
