@@ -150,6 +150,10 @@ enum CableNarrativeLayout {
 
     /// A line that ends the narrative's text: `End Final Text`, `END TEXT.`, `(End text)`.
     static func isEndOfText(_ text: String) -> Bool {
+        // The longest phrase has 14 letters: an ASCII line with more letters is none of them.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) && text.utf8.count(where: VerificationText.isASCIILetter) > 14 {
+            return false
+        }
         let letters = CableText.collapsingSpaces(text).lowercased().filter { $0.isLetter || $0 == " " }
         return ["end final text", "end text", "end of final text", "end of text"].contains(CableText.trimmed(letters))
     }

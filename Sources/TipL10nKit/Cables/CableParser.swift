@@ -389,6 +389,11 @@ struct CableCaption: Sendable, Equatable {
     init?(_ line: String) {
         // Cheap test first: Swift regexes are slow in debug builds and this runs on every line.
         let start = line.drop { $0 == " " }
+        // Every marking starts with one of these letters.
+        guard let first = start.utf8.first,
+            first == UInt8(ascii: "C") || first == UInt8(ascii: "L")
+                || first == UInt8(ascii: "U") || first == UInt8(ascii: "S")
+        else { return nil }
         guard Self.markings.contains(where: { start.hasPrefix($0) }), start.last?.isNumber == true else { return nil }
         let text = CableText.collapsingSpaces(line)
         guard

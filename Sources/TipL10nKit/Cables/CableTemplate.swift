@@ -39,10 +39,14 @@ enum CableTemplate {
     /// The anchor a line opens, and what is printed before the opening words (nothing, a
     /// paragraph mark, or up to six characters of an unreadable one such as `B.` or `IQ.`).
     static func anchor(in text: String) -> (anchor: Anchor, prefix: String)? {
-        let lowered = text.lowercased()
         // A cheap test first: every opening holds one of these words.
-        guard ["begin", "deliver", "make sure", "press guidance", "appreciates"].contains(where: lowered.contains)
-        else { return nil }
+        let words = ["begin", "deliver", "make sure", "press guidance", "appreciates"]
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard words.contains(where: { CableText.containsASCIIIgnoringCase($0, in: text) }) else { return nil }
+        } else {
+            let lowered = text.lowercased()
+            guard words.contains(where: lowered.contains) else { return nil }
+        }
         var collapsed = CableText.collapsingSpaces(text)
         // A portion marking after the number is not part of the opening: `8. (U) Begin Final…`.
         if collapsed.prefix(12).contains("("),

@@ -121,6 +121,7 @@ enum CableText {
     /// `\r\n` and lone `\r` become `\n`. A FORM FEED (U+000C, a page break) is a line break:
     /// next to a newline it is dropped (it does not add a line), elsewhere it becomes `\n`.
     static func normalizingNewlines(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == 0x0D || $0 == 0x0C }) { return text }
         var text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         guard text.contains("\u{0C}") else { return text }
         text = text.replacingOccurrences(of: "\n\u{0C}", with: "\n").replacingOccurrences(of: "\u{0C}\n", with: "\n")
@@ -169,6 +170,21 @@ enum CableText {
             return nil
         }
         return found ?? text.range(of: needle, options: .backwards)
+    }
+
+    /// Whether ASCII `text` holds `needle` (ASCII, lower case) in any ASCII case: for ASCII
+    /// text, `text.lowercased().contains(needle)` by byte.
+    static func containsASCIIIgnoringCase(_ needle: String, in text: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        let utf8 = Array(text.utf8)
+        guard pattern.count <= utf8.count, let first = pattern.first else { return pattern.isEmpty }
+        for start in 0...(utf8.count - pattern.count)
+        where VerificationText.asciiLowercased(utf8[start]) == first {
+            if (1..<pattern.count).allSatisfy({ VerificationText.asciiLowercased(utf8[start + $0]) == pattern[$0] }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// The text without leading and trailing white space.

@@ -31,7 +31,8 @@ import TipL10nTestSupport
             if text.utf8.allSatisfy({ $0 < 0x80 }) { ascii += 1 }
         }
         #expect(ascii > 2_000)
-        #expect(CableText.words("  TO AMEMBASSY\tPRISTINA \r\n IMMEDIATE ") == ["TO", "AMEMBASSY", "PRISTINA", "IMMEDIATE"])
+        #expect(
+            CableText.words("  TO AMEMBASSY\tPRISTINA \r\n IMMEDIATE ") == ["TO", "AMEMBASSY", "PRISTINA", "IMMEDIATE"])
     }
 
     @Test func theMarkingSearchFindsWhatFoundationFinds() {
@@ -41,7 +42,8 @@ import TipL10nTestSupport
             let text = Self.line(&generator)
             for needle in ["UNCLAS ", "S E C R E T ", "SECRET "] {
                 let expected = text.range(of: needle, options: .backwards)
-                #expect(CableText.lastRange(ofASCII: needle, in: text) == expected, "\(text.debugDescription) \(needle)")
+                #expect(
+                    CableText.lastRange(ofASCII: needle, in: text) == expected, "\(text.debugDescription) \(needle)")
                 if expected != nil { found += 1 }
             }
         }
@@ -50,5 +52,33 @@ import TipL10nTestSupport
         let range = CableText.lastRange(ofASCII: "UNCLAS ", in: glued)
         #expect(range.map { String(glued[$0.lowerBound...]) } == "UNCLAS STATE 060550")
         #expect(CableText.lastRange(ofASCII: "UNCLAS ", in: "UNCLAS \u{0301}STATE") == nil)
+    }
+}
+
+extension CableTextFastPathTests {
+    @Test func theCaseBlindSearchIsLowerCasingAndSearching() {
+        var generator = SeededGenerator(state: 63)
+        let words = ["begin", "make sure", "BeGiN", "MAKE SURE", "make  sure", "beg", "in", " ", "x", "\t"]
+        var found = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in
+                words[Int.random(in: 0..<words.count, using: &generator)]
+            }.joined()
+            for needle in ["begin", "make sure"] {
+                let expected = text.lowercased().contains(needle)
+                #expect(CableText.containsASCIIIgnoringCase(needle, in: text) == expected, "\(text.debugDescription)")
+                if expected { found += 1 }
+            }
+        }
+        #expect(found > 2_000)
+    }
+
+    @Test(arguments: [
+        ("END TEXT", true), ("(END FINAL TEXT)", true), ("End of Final Text.", true), ("--- end of text ---", true),
+        ("E.N.D. T.E.X.T", true), ("END OF FINAL TEXT OF KOSOVO", false), ("END NARRATIVE TEXT", false), ("", false),
+        ("ЕND TEXT", false),
+    ])
+    func endOfTextLines(line: String, isEnd: Bool) {
+        #expect(CableNarrativeLayout.isEndOfText(line) == isEnd)
     }
 }
