@@ -394,7 +394,7 @@ struct CableCaption: Sendable, Equatable {
             first == UInt8(ascii: "C") || first == UInt8(ascii: "L")
                 || first == UInt8(ascii: "U") || first == UInt8(ascii: "S")
         else { return nil }
-        guard Self.markings.contains(where: { start.hasPrefix($0) }), start.last?.isNumber == true else { return nil }
+        guard start.last?.isNumber == true, Self.markings.contains(where: { start.hasPrefix($0) }) else { return nil }
         let text = CableText.collapsingSpaces(line)
         guard
             let match = text.wholeMatch(

@@ -24,6 +24,10 @@ struct CableVocabulary: Sendable {
     init(lines: [String]) {
         for line in lines {
             for token in CableText.words(line) {
+                if token.utf8.allSatisfy({ $0 < 0x80 }) {
+                    addASCII(token)
+                    continue
+                }
                 let word = Self.core(token)
                 guard !word.isEmpty else { continue }
                 let lower = word.lowercased()
@@ -37,6 +41,32 @@ struct CableVocabulary: Sendable {
                     counts[lower, default: 0] += 1
                 }
             }
+        }
+    }
+
+    /// What `init(lines:)` does with a token, by byte for an ASCII token: its ``core(_:)``, lower
+    /// case, counted as a word, or as a compound of words and each of its words.
+    private mutating func addASCII(_ token: String) {
+        var bytes = Array(token.utf8)[...]
+        func isAlphanumeric(_ byte: UInt8) -> Bool {
+            VerificationText.isASCIILetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        }
+        while let first = bytes.first, !isAlphanumeric(first) { bytes = bytes.dropFirst() }
+        while let last = bytes.last, !isAlphanumeric(last) { bytes = bytes.dropLast() }
+        if bytes.count >= 2, bytes[bytes.endIndex - 2] == UInt8(ascii: "'"), bytes.last == UInt8(ascii: "s") {
+            bytes = bytes.dropLast(2)
+        }
+        guard !bytes.isEmpty else { return }
+        let lower = bytes.map(VerificationText.asciiLowercased)
+        if lower.contains(UInt8(ascii: "-")) {
+            let parts = lower.split(separator: UInt8(ascii: "-"))
+            let wordParts = parts.filter { $0.allSatisfy(VerificationText.isASCIILetter) }
+            if parts.count >= 2, wordParts.count == parts.count {
+                compounds[String(decoding: lower, as: UTF8.self), default: 0] += 1
+            }
+            for part in wordParts { counts[String(decoding: part, as: UTF8.self), default: 0] += 1 }
+        } else if lower.allSatisfy(VerificationText.isASCIILetter) {
+            counts[String(decoding: lower, as: UTF8.self), default: 0] += 1
         }
     }
 

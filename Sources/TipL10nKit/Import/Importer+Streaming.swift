@@ -193,7 +193,7 @@ extension Importer {
                     }
                 }
             }
-            let hex = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+            let hex = TranslationUnit.hex(hasher.finalize())
             return (isRegular ? input : .data(data), hex)
         }
     }
@@ -205,7 +205,7 @@ private final class StreamHasher: @unchecked Sendable {
 
     func update(_ bytes: UnsafeRawBufferPointer) { hasher.update(bufferPointer: bytes) }
 
-    func hex() -> String { hasher.finalize().map { String(format: "%02x", $0) }.joined() }
+    func hex() -> String { TranslationUnit.hex(hasher.finalize()) }
 }
 
 /// The state of one streamed import: the open group (cable and locale), counts, the sample

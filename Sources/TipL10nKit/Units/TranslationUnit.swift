@@ -41,7 +41,18 @@ public struct TranslationUnit: Sendable, Equatable, Codable {
 
     /// The lower-case hex SHA-256 of `data` (64 characters), as stored for imported files.
     public static func sha256Hex(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        hex(SHA256.hash(data: data))
+    }
+
+    /// `bytes` in lower-case hex, two digits a byte (`0x0A` → `0a`).
+    static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        for byte in bytes {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 }
 

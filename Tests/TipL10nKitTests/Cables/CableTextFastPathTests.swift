@@ -82,3 +82,66 @@ extension CableTextFastPathTests {
         #expect(CableNarrativeLayout.isEndOfText(line) == isEnd)
     }
 }
+
+extension CableTextFastPathTests {
+    /// The vocabulary as `CableVocabulary.init(lines:)` counted it by `Character` for every token.
+    static func vocabularyByCharacter(_ lines: [String]) -> (counts: [String: Int], compounds: [String: Int]) {
+        var counts: [String: Int] = [:]
+        var compounds: [String: Int] = [:]
+        for line in lines {
+            for token in line.split(whereSeparator: \.isWhitespace).map(String.init) {
+                let word = CableVocabulary.core(token)
+                guard !word.isEmpty else { continue }
+                let lower = word.lowercased()
+                if lower.contains("-") {
+                    let parts = lower.split(separator: "-").filter { !$0.isEmpty }
+                    if parts.count >= 2, parts.allSatisfy({ $0.allSatisfy(\.isLetter) }) {
+                        compounds[lower, default: 0] += 1
+                    }
+                    for part in parts where part.allSatisfy(\.isLetter) { counts[String(part), default: 0] += 1 }
+                } else if lower.allSatisfy(\.isLetter) {
+                    counts[lower, default: 0] += 1
+                }
+            }
+        }
+        return (counts, compounds)
+    }
+
+    @Test func theVocabularyByByteIsTheVocabularyByCharacter() {
+        var generator = SeededGenerator(state: 64)
+        let pieces = [
+            "Kosovo", "'s", "’s", "anti", "-", "--", "trafficking", "\"", ",", ".", "(", ")", "2009", "TIP", " ", " ",
+            "Tier", "s", "'", "é", "x1", "NGO", "Serb", "majority",
+        ]
+        for _ in 0..<2_000 {
+            let lines = (0..<Int.random(in: 1...4, using: &generator)).map { _ in
+                (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                    pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+                }.joined()
+            }
+            let vocabulary = CableVocabulary(lines: lines)
+            let expected = Self.vocabularyByCharacter(lines)
+            #expect(vocabulary.counts == expected.counts, "\(lines)")
+            #expect(vocabulary.compounds == expected.compounds, "\(lines)")
+        }
+        let vocabulary = CableVocabulary(lines: ["The anti-trafficking law, Kosovo's (2009) \"NGOs\" anti-trafficking"])
+        #expect(vocabulary.compoundCount("Anti-Trafficking") == 2)
+        #expect(
+            vocabulary.count("kosovo") == 1 && vocabulary.count("trafficking") == 2 && vocabulary.count("ngos") == 1)
+    }
+}
+
+extension CableTextFastPathTests {
+    /// FIPS 180-2's examples, in the lower-case hex the store keeps.
+    @Test func sourceHashesAreSHA256InLowerCaseHex() {
+        #expect(
+            TranslationUnit.sha256Hex(Data("abc".utf8))
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            TranslationUnit.sha256Hex(Data())
+                == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        // NFC first: `é` decomposed hashes as `é` precomposed.
+        #expect(TranslationUnit.hash(of: "e\u{0301}") == TranslationUnit.hash(of: "\u{00E9}"))
+        #expect(TranslationUnit.hex([0x00, 0x0A, 0xFF]) == "000aff")
+    }
+}
