@@ -306,7 +306,7 @@ struct CableArtifactRepairer {
     }
 
     private mutating func repairEmphasisDoubling() {
-        for index in words.indices where words[index].text.contains("/") {
+        for index in words.indices where words[index].text.utf8.contains(UInt8(ascii: "/")) {
             guard let match = words[index].text.wholeMatch(of: doubledSlashWordPattern), match.1 == match.2
             else { continue }
             let printed = words[index].text
@@ -328,7 +328,9 @@ struct CableArtifactRepairer {
                 if !isBoxed { replaceWithDash(at: index, reason: "telegraphic `*` for a dash") }
                 continue
             }
-            guard text.contains("--") || text.contains("*"), !CableNarrativeLayout.isInlineRule(text) else { continue }
+            guard CableText.holdsBytes(of: "--", in: text) || text.utf8.contains(UInt8(ascii: "*")),
+                !CableNarrativeLayout.isInlineRule(text)
+            else { continue }
             guard let match = text.wholeMatch(of: dashArtifactPattern)
             else { continue }
             let fixed = String(match.1) + " \u{2013} " + String(match.3)
@@ -340,7 +342,8 @@ struct CableArtifactRepairer {
     }
 
     private mutating func repairDoubledQuotes() {
-        for index in words.indices where words[index].text.contains("\"\"") {
+        for index in words.indices
+        where CableText.holdsBytes(of: "\"\"", in: words[index].text) && words[index].text.contains("\"\"") {
             let printed = words[index].text
             var fixed = printed
             while fixed.contains("\"\"") { fixed = fixed.replacingOccurrences(of: "\"\"", with: "\"") }

@@ -396,12 +396,7 @@ struct CableCaption: Sendable, Equatable {
         else { return nil }
         guard start.last?.isNumber == true, Self.markings.contains(where: { start.hasPrefix($0) }) else { return nil }
         let text = CableText.collapsingSpaces(line)
-        guard
-            let match = text.wholeMatch(
-                of:
-                    /(C O N F I D E N T I A L|LIMITED OFFICIAL USE|UNCLASSIFIED|CONFIDENTIAL|S E C R E T|UNCLAS|SECRET)(?: E F T O)?(?: SECTION \d+ OF \d+)? ([A-Z]+(?: [A-Z]+)*) (\d+)/
-            )
-        else { return nil }
+        guard let match = text.wholeMatch(of: captionLinePattern) else { return nil }
         marking = String(match.1)
         originator = String(match.2)
         serial = String(match.3)
@@ -479,4 +474,10 @@ nonisolated(unsafe) private let archiveReferencePattern = /\d{2}[A-Z][A-Z]*\d+/
 nonisolated(unsafe) private let sentenceThenSignaturePattern = /(.*[.?!]["')”’]?) ([A-Z][A-Z.' -]{3,39})/
 nonisolated(unsafe) private let signatureNamePattern = /[A-Z][A-Z.' -]{1,39}/
 nonisolated(unsafe) private let pageHeaderPattern = /([A-Z]+(?: [A-Z]+)*) (\d+) \d+ OF \d+/
+
+/// A caption line, spaces collapsed: marking, originator, serial (`UNCLAS STATE 061188`). Built
+/// once: a regex literal inside a function is parsed every time it runs.
+nonisolated(unsafe) private let captionLinePattern =
+    /(C O N F I D E N T I A L|LIMITED OFFICIAL USE|UNCLASSIFIED|CONFIDENTIAL|S E C R E T|UNCLAS|SECRET)(?: E F T O)?(?: SECTION \d+ OF \d+)? ([A-Z]+(?: [A-Z]+)*) (\d+)/
+
 nonisolated(unsafe) private let dateTimeGroupLinePattern = /[A-Z]{1,2} ((\d{2})(\d{2})(\d{2})Z ([A-Z]{3}) (\d{2}))/

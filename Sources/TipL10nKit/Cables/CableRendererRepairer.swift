@@ -81,7 +81,7 @@ struct CableRendererRepairer {
     /// a web page's `<pre>` block copied as text. Returns the text with them read as line breaks,
     /// and how many there were.
     static func decodingNewlineReferences(_ text: String) -> (text: String, count: Int) {
-        guard text.contains("&#") else { return (text, 0) }
+        guard CableText.holdsBytes(of: "&#", in: text) else { return (text, 0) }
         var count = 0
         let decoded = text.replacing(lineFeedEntityPattern) { _ in
             count += 1
@@ -93,7 +93,7 @@ struct CableRendererRepairer {
     // MARK: - Passes
 
     private mutating func removeMarkup(_ text: inout String, line: Int) {
-        guard text.contains("<") else { return }
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return }
         let tags = text.matches(of: Self.tagPattern).map { String($0.output) }
         guard !tags.isEmpty else { return }
         let original = text
@@ -105,7 +105,7 @@ struct CableRendererRepairer {
     }
 
     private mutating func decodeReferences(_ text: inout String, line: Int) {
-        guard text.contains("&") else { return }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return }
         var decodedAny: [(String, String)] = []
         var unknown: [String] = []
         text = text.replacing(Self.entityPattern) { match in
@@ -155,6 +155,8 @@ struct CableRendererRepairer {
     private mutating func replaceInvisibleCharacters(_ text: inout String, line: Int) {
         let spaces: Set<Unicode.Scalar> = ["\u{00A0}", "\u{2007}", "\u{202F}", "\u{2009}"]
         let removed: Set<Unicode.Scalar> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"]
+        // Every one of them is outside ASCII.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return }
         let scalars = Array(text.unicodeScalars)
         guard scalars.contains(where: { spaces.contains($0) || removed.contains($0) || $0 == "\u{00AD}" })
         else { return }
@@ -196,8 +198,9 @@ struct CableRendererRepairer {
     }
 
     private mutating func restoreLostPunctuation(_ text: inout String, line: Int) {
-        guard text.contains("\t") || (countsSpaceRuns && text.contains("  ")) else { return }
-        let pattern = countsSpaceRuns ? /[\p{L}\p{N}](\t[\t ]*| {2,})\p{L}/ : /[\p{L}\p{N}](\t[\t ]*)\p{L}/
+        guard text.utf8.contains(UInt8(ascii: "\t")) || (countsSpaceRuns && CableText.holdsBytes(of: "  ", in: text))
+        else { return }
+        let pattern = countsSpaceRuns ? lostPunctuationGapPattern : lostPunctuationTabPattern
         let gaps = text.matches(of: pattern).map { $0.output.1 }
         guard !gaps.isEmpty else { return }
         var updated = ""
@@ -262,3 +265,10 @@ struct CableRendererRepairer {
 // Regex literals evaluated once per process: a literal inside a function is parsed again
 // every time the function runs (`Docs/Performance.md`).
 nonisolated(unsafe) private let lineFeedEntityPattern = /&#(?:[xX]0{0,4}[aA]|0{0,3}10);/
+
+/// A gap of tabs, or of two spaces or more, between a letter or digit and a letter: where a
+/// renderer lost punctuation. Built once: a regex literal inside a function is parsed every time
+/// it runs.
+nonisolated(unsafe) private let lostPunctuationGapPattern = /[\p{L}\p{N}](\t[\t ]*| {2,})\p{L}/
+/// ``lostPunctuationGapPattern`` for tabs only.
+nonisolated(unsafe) private let lostPunctuationTabPattern = /[\p{L}\p{N}](\t[\t ]*)\p{L}/

@@ -172,6 +172,30 @@ enum CableText {
         return found ?? text.range(of: needle, options: .backwards)
     }
 
+    /// Whether the UTF-8 of `text` holds that of `needle`, an ASCII text: true wherever
+    /// `text.contains(needle)` is, so a cheap test before a rule (also where a combining mark on
+    /// the needle's last character makes Foundation say no; the rule then decides).
+    static func holdsBytes(of needle: String, in text: some StringProtocol) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while let start = utf8[index...].firstIndex(of: first) {
+            var position = start
+            var matched = true
+            for byte in pattern {
+                guard position < utf8.endIndex, utf8[position] == byte else {
+                    matched = false
+                    break
+                }
+                position = utf8.index(after: position)
+            }
+            if matched { return true }
+            index = utf8.index(after: start)
+        }
+        return false
+    }
+
     /// Whether ASCII `text` holds `needle` (ASCII, lower case) in any ASCII case: for ASCII
     /// text, `text.lowercased().contains(needle)` by byte.
     static func containsASCIIIgnoringCase(_ needle: String, in text: String) -> Bool {

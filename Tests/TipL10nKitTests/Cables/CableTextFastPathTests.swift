@@ -145,3 +145,25 @@ extension CableTextFastPathTests {
         #expect(TranslationUnit.hex([0x00, 0x0A, 0xFF]) == "000aff")
     }
 }
+
+extension CableTextFastPathTests {
+    @Test func theByteTestHoldsWhereverFoundationFindsTheNeedle() {
+        var generator = SeededGenerator(state: 65)
+        let pieces = ["-", "--", "*", "\"", "&", "#", "&#", "\u{0301}", " ", "  ", "\t", "a", "é", "x"]
+        var held = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
+                pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }.joined()
+            for needle in ["--", "&#", "\"\"", "  "] where text.contains(needle) {
+                #expect(CableText.holdsBytes(of: needle, in: text), "\(text.debugDescription) \(needle)")
+                held += 1
+            }
+            let bytes = Array(text.utf8)
+            let hasDoubleHyphen = bytes.indices.contains { bytes[$0...].starts(with: "--".utf8) }
+            #expect(CableText.holdsBytes(of: "--", in: text) == hasDoubleHyphen, "\(text.debugDescription)")
+        }
+        #expect(held > 2_000)
+        #expect(CableText.holdsBytes(of: "--", in: "a-b-c--") && !CableText.holdsBytes(of: "--", in: "a-b-c-"))
+    }
+}
