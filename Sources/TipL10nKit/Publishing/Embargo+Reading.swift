@@ -3,8 +3,11 @@ import Foundation
 extension Embargo {
     /// Reads the embargo from paragraphs 2–5 of `cable` for `post`.
     ///
-    /// Public moment: the first `HH:MM am|a.m.|pm EDT [on] Month D` (para 3), or `On Month D,
-    /// YYYY, at HH:MM a.m. EDT` (para 2). Host-government moment: the clause `1200 noon | 12
+    /// Public moment: the first `TIME ZONE[,] [on] [Weekday[,]] Month D` (para 3 of 09STATE61188:
+    /// `10:00 am EDT on June 16`), or else `Month D[,] YYYY[,] [at] TIME ZONE` (para 2: `On June
+    /// 16, 2009, at 10:00 a.m. EDT`). TIME is `H[:MM] am|a.m.|pm|p.m.` in any case (`10 AM`,
+    /// `9.30 a.m.`) or `[12] noon`; ZONE is `EDT`, `(EDT)`, `E.D.T.`, `ET`, `Eastern [Daylight]
+    /// Time`: a time without Washington's zone is not the release moment. Host-government moment: the clause `1200 noon | 12
     /// noon | OOB local time [on] [Weekday] Month D for WHA, AF, EUR, and NEA countries|posts`
     /// whose bureau list names the post's bureau; OOB is ``openingOfBusinessHour``. The year is
     /// the first `Month D, YYYY` in those paragraphs. Press statement (``pressStatement``,
@@ -22,18 +25,21 @@ extension Embargo {
             throw EmbargoError(message: "embargo: paragraphs 2–5 of the cable give no year ('June 16, 2009')")
         }
         let publicRelease: Date
+        let time = #"(?:(\d{1,2})(?:[:.](\d{2}))? ?([AaPp])\.? ?[Mm]\.?|(?:12 )?(noon))"#
+        let zone = #"\(?(?:EDT|E\.D\.T\.|ET|Eastern Daylight Time|Eastern Time)\)?"#
+        let weekday = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
         if let match = firstMatch(
-            in: text, pattern: "(\\d{1,2}):(\\d{2}) ?([ap])\\.? ?m\\.? EDT,? (?:on )?\(month) (\\d{1,2})"),
+            in: text, pattern: "\(time) \(zone),? (?:on )?\(weekday)\(month) (\\d{1,2})\\b"),
             let date = instant(
-                year: year, month: match[4], day: match[5], hour: hour24(match[1], match[3]), minute: match[2],
-                zone: washington)
+                year: year, month: match[5], day: match[6], hour: clockHour(match[1], match[3], noon: match[4]),
+                minute: match[2].isEmpty ? "0" : match[2], zone: washington)
         {
             publicRelease = date
         } else if let match = firstMatch(
-            in: text, pattern: "\(month) (\\d{1,2}), \\d{4}, at (\\d{1,2}):(\\d{2}) ?([ap])\\.? ?m\\.? EDT"),
+            in: text, pattern: "\(month) (\\d{1,2}),? \\d{4},? (?:at )?\(time) \(zone)"),
             let date = instant(
-                year: year, month: match[1], day: match[2], hour: hour24(match[3], match[5]), minute: match[4],
-                zone: washington)
+                year: year, month: match[1], day: match[2], hour: clockHour(match[3], match[5], noon: match[6]),
+                minute: match[4].isEmpty ? "0" : match[4], zone: washington)
         {
             publicRelease = date
         } else {
@@ -71,6 +77,11 @@ extension Embargo {
         return instant(
             year: year, month: match[4], day: match[5], hour: hour24(match[1], match[3]), minute: match[2],
             zone: washington)
+    }
+
+    /// The hour on a 24-hour clock of `hour` and its meridiem (`a`/`p`, any case), or 12 for noon.
+    private static func clockHour(_ hour: String, _ meridiem: String, noon: String) -> Int {
+        noon.isEmpty ? hour24(hour, meridiem) : 12
     }
 
     private static func hour24(_ hour: String, _ meridiem: String) -> Int {

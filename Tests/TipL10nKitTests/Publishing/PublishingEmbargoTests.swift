@@ -107,3 +107,52 @@ import Testing
         #expect(Embargo.duration(0) == "0 seconds")
     }
 }
+
+extension PublishingEmbargoTests {
+    /// How later rollout cables word the release: a weekday, no minutes, the zone in brackets or
+    /// spelled out, no comma after the year, upper-case AM, noon. Each is para 2 of a cable whose
+    /// para 3 gives the host-government moment as 09STATE61188 does.
+    @Test(arguments: [
+        ("On June 16, 2009, at 10:00 a.m. EDT, the Secretary will release the Report.", "2009-06-16T14:00:00Z"),
+        ("The Secretary will release the Report on Monday, June 14, 2010, at 10:30 a.m. EDT.", "2010-06-14T14:30:00Z"),
+        ("The Report will be released June 19, 2013 at 10:30 a.m. EDT in Washington.", "2013-06-19T14:30:00Z"),
+        ("Release is at 10 a.m. EDT on Tuesday, June 27 (June 27, 2017).", "2017-06-27T14:00:00Z"),
+        ("Release: 9:30 AM (EDT) on June 20. The Report (June 20, 2014) follows.", "2014-06-20T13:30:00Z"),
+        (
+            "At 11:00 a.m. Eastern Daylight Time, June 28, the 2018 Report (June 28, 2018) is out.",
+            "2018-06-28T15:00:00Z"
+        ),
+        ("The Report is released at noon EDT on June 24 (June 24, 2021).", "2021-06-24T16:00:00Z"),
+    ])
+    func laterCablesWordTheReleaseTheirOwnWay(sentence: String, expected: String) throws {
+        let cable = Cable(
+            header: try DefaultCable.cable().header, layout: .telegram,
+            paragraphs: [
+                CableParagraph(number: 2, text: sentence, line: 10),
+                CableParagraph(
+                    number: 3,
+                    text: "Posts may share the narrative at 1200 noon local time on June 10 for WHA, AF, EUR, and "
+                        + "NEA countries.", line: 12),
+            ], repairs: [], text: "")
+        let post = RequestingPost(
+            name: "PRISTINA", country: "Kosovo", bureau: .eur, timeZoneIdentifier: "Europe/Belgrade")
+        let embargo = try Embargo.read(from: cable, post: post)
+        #expect(embargo.publicRelease == (try Self.instant(expected)))
+    }
+
+    @Test func aTimeWithoutTheWashingtonZoneIsNoReleaseMoment() throws {
+        let cable = Cable(
+            header: try DefaultCable.cable().header, layout: .telegram,
+            paragraphs: [
+                CableParagraph(
+                    number: 2, text: "The Report will be released June 19, 2013 at 10:30 a.m. local time.", line: 1)
+            ], repairs: [], text: "")
+        let post = RequestingPost(
+            name: "PRISTINA", country: "Kosovo", bureau: .eur, timeZoneIdentifier: "Europe/Belgrade")
+        #expect(
+            throws: EmbargoError(message: "embargo: paragraphs 2–5 of the cable give no public release moment in EDT")
+        ) {
+            try Embargo.read(from: cable, post: post)
+        }
+    }
+}
