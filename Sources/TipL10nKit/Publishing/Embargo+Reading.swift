@@ -7,8 +7,9 @@ extension Embargo {
     /// `10:00 am EDT on June 16`), or else `Month D[,] YYYY[,] [at] TIME ZONE` (para 2: `On June
     /// 16, 2009, at 10:00 a.m. EDT`). TIME is `H[:MM] am|a.m.|pm|p.m.` in any case (`10 AM`,
     /// `9.30 a.m.`) or `[12] noon`; ZONE is `EDT`, `(EDT)`, `E.D.T.`, `ET`, `Eastern [Daylight]
-    /// Time`: a time without Washington's zone is not the release moment. Host-government moment: the clause `1200 noon | 12
-    /// noon | OOB local time [on] [Weekday] Month D for WHA, AF, EUR, and NEA countries|posts`
+    /// Time`: a time without Washington's zone is not the release moment. Host-government
+    /// moment: the clause `1200 noon | 12 noon | noon | OOB local time[,] [on] [Weekday[,]] Month
+    /// D for WHA, AF, EUR, and NEA countries|posts`
     /// whose bureau list names the post's bureau; OOB is ``openingOfBusinessHour``. The year is
     /// the first `Month D, YYYY` in those paragraphs. Press statement (``pressStatement``,
     /// optional): `press statement may be released on or after HH:MM am EDT [on] Month D` in
@@ -46,7 +47,7 @@ extension Embargo {
             throw EmbargoError(message: "embargo: paragraphs 2–5 of the cable give no public release moment in EDT")
         }
         let clause =
-            "(1200 noon|12 noon|OOB) local time (?:on )?(?:[A-Z][a-z]+day )?\(month) (\\d{1,2}) for ([A-Z, ]+?)(?:and )?([A-Z]+) (?:countries|posts)"
+            "(1200 noon|12 noon|noon|OOB) local time,? (?:on )?(?:[A-Z][a-z]+day,? )?\(month) (\\d{1,2}) for ([A-Z, ]+?)(?:and )?([A-Z]+) (?:countries|posts)"
         for match in allMatches(in: text, pattern: clause) {
             let bureaus = (match[4] + " " + match[5]).split(whereSeparator: { $0 == "," || $0 == " " })
                 .compactMap { RegionalBureau(symbol: String($0)) }

@@ -156,3 +156,21 @@ extension PublishingEmbargoTests {
         }
     }
 }
+
+extension PublishingEmbargoTests {
+    @Test func theHostGovernmentClauseMayNameItsWeekdayWithAComma() throws {
+        let cable = Cable(
+            header: try DefaultCable.cable().header, layout: .telegram,
+            paragraphs: [
+                CableParagraph(
+                    number: 2, text: "On June 16, 2009, at 10:00 a.m. EDT, the Secretary will release it.", line: 1),
+                CableParagraph(
+                    number: 3,
+                    text: "Share it no earlier than noon local time, Monday, June 15 for WHA, AF, EUR and NEA posts.",
+                    line: 3),
+            ], repairs: [], text: "")
+        let post = RequestingPost(
+            name: "PRISTINA", country: "Kosovo", bureau: .eur, timeZoneIdentifier: "Europe/Belgrade")
+        #expect(try Embargo.read(from: cable, post: post).hostGovernment == (try Self.instant("2009-06-15T10:00:00Z")))
+    }
+}
