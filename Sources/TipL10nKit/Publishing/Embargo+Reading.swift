@@ -12,7 +12,7 @@ extension Embargo {
     /// D for WHA, AF, EUR, and NEA countries|posts`
     /// whose bureau list names the post's bureau; OOB is ``openingOfBusinessHour``. The year is
     /// the first `Month D, YYYY` in those paragraphs. Press statement (``pressStatement``,
-    /// optional): `press statement may be released on or after HH:MM am EDT [on] Month D` in
+    /// optional): `press statement may be released on or after TIME ZONE [on] Month D` in
     /// any paragraph of the action request (2–10; para 7 in 09STATE61188). Times in EDT are read
     /// in `America/New_York`, local times in the post's time zone.
     /// - Throws: ``EmbargoError`` naming what could not be found, e.g. `embargo: paragraphs 2–5
@@ -26,9 +26,9 @@ extension Embargo {
             throw EmbargoError(message: "embargo: paragraphs 2–5 of the cable give no year ('June 16, 2009')")
         }
         let publicRelease: Date
-        let time = #"(?:(\d{1,2})(?:[:.](\d{2}))? ?([AaPp])\.? ?[Mm]\.?|(?:12 )?(noon))"#
-        let zone = #"\(?(?:EDT|E\.D\.T\.|ET|Eastern Daylight Time|Eastern Time)\)?"#
-        let weekday = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+        let time = timePattern
+        let zone = washingtonZonePattern
+        let weekday = weekdayPattern
         if let match = firstMatch(
             in: text, pattern: "\(time) \(zone),? (?:on )?\(weekday)\(month) (\\d{1,2})\\b"),
             let date = instant(
@@ -47,7 +47,7 @@ extension Embargo {
             throw EmbargoError(message: "embargo: paragraphs 2–5 of the cable give no public release moment in EDT")
         }
         let clause =
-            "(1200 noon|12 noon|noon|OOB) local time,? (?:on )?(?:[A-Z][a-z]+day,? )?\(month) (\\d{1,2}) for ([A-Z, ]+?)(?:and )?([A-Z]+) (?:countries|posts)"
+            "(1200 noon|12 noon|noon|OOB) local time,? (?:on )?(?:[A-Z][a-z]+day,? )?\(month) (\\d{1,2}) for ([A-Z, ]*?)(?:and )?([A-Z]+) (?:countries|posts)"
         for match in allMatches(in: text, pattern: clause) {
             let bureaus = (match[4] + " " + match[5]).split(whereSeparator: { $0 == "," || $0 == " " })
                 .compactMap { RegionalBureau(symbol: String($0)) }
@@ -73,12 +73,20 @@ extension Embargo {
         let month = "(January|February|March|April|May|June|July|August|September|October|November|December)"
         let pattern =
             "(?i:press (?:statement|release)s? (?:may|can) be (?:released|issued)(?: on or)? after) "
-            + "(\\d{1,2}):(\\d{2}) ?([apAP])\\.? ?[mM]\\.? EDT,? (?:on )?\(month) (\\d{1,2})"
+            + "\(timePattern) \(washingtonZonePattern),? (?:on )?\(weekdayPattern)\(month) (\\d{1,2})\\b"
         guard let match = firstMatch(in: text, pattern: pattern) else { return nil }
         return instant(
-            year: year, month: match[4], day: match[5], hour: hour24(match[1], match[3]), minute: match[2],
-            zone: washington)
+            year: year, month: match[5], day: match[6], hour: clockHour(match[1], match[3], noon: match[4]),
+            minute: match[2].isEmpty ? "0" : match[2], zone: washington)
     }
+
+    /// A clock time: hour, minutes (optional), meridiem (groups 1–3: `10:30 a.m.`, `10 AM`,
+    /// `9.30 pm`), or noon (group 4: `noon`, `12 noon`).
+    private static let timePattern = #"(?:(\d{1,2})(?:[:.](\d{2}))? ?([AaPp])\.? ?[Mm]\.?|(?:12 )?(noon))"#
+    /// Washington's zone as cables write it: `EDT`, `(EDT)`, `E.D.T.`, `ET`, `Eastern [Daylight] Time`.
+    private static let washingtonZonePattern = #"\(?(?:EDT|E\.D\.T\.|ET|Eastern Daylight Time|Eastern Time)\)?"#
+    /// An optional weekday before a date, with or without its comma.
+    private static let weekdayPattern = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
 
     /// The hour on a 24-hour clock of `hour` and its meridiem (`a`/`p`, any case), or 12 for noon.
     private static func clockHour(_ hour: String, _ meridiem: String, noon: String) -> Int {

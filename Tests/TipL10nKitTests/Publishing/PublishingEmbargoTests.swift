@@ -174,3 +174,25 @@ extension PublishingEmbargoTests {
         #expect(try Embargo.read(from: cable, post: post).hostGovernment == (try Self.instant("2009-06-15T10:00:00Z")))
     }
 }
+
+extension PublishingEmbargoTests {
+    @Test func thePressStatementMomentIsReadInTheSameWordings() throws {
+        let cable = Cable(
+            header: try DefaultCable.cable().header, layout: .telegram,
+            paragraphs: [
+                CableParagraph(number: 2, text: "The Report will be released June 27, 2017 at 10 a.m. EDT.", line: 1),
+                CableParagraph(
+                    number: 3, text: "Share it no earlier than 12 noon local time on June 26 for EUR posts.", line: 3),
+                CableParagraph(
+                    number: 7,
+                    text: "A local press statement may be issued after 10:30 A.M. (EDT) on Tuesday, June 27.",
+                    line: 5),
+            ], repairs: [], text: "")
+        let post = RequestingPost(
+            name: "PRISTINA", country: "Kosovo", bureau: .eur, timeZoneIdentifier: "Europe/Belgrade")
+        let embargo = try Embargo.read(from: cable, post: post)
+        #expect(embargo.publicRelease == (try Self.instant("2017-06-27T14:00:00Z")))
+        #expect(embargo.hostGovernment == (try Self.instant("2017-06-26T10:00:00Z")))
+        #expect(embargo.pressStatement == (try Self.instant("2017-06-27T14:30:00Z")))
+    }
+}
