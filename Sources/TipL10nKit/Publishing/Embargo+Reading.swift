@@ -20,34 +20,41 @@ extension Embargo {
     public static func read(from cable: Cable, post: RequestingPost) throws -> Embargo {
         let text = (2...5).compactMap { cable.paragraph($0)?.text }.joined(separator: "\n")
             .replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
-        let month = "(January|February|March|April|May|June|July|August|September|October|November|December)"
-        guard let yearMatch = firstMatch(in: text, pattern: "\(month) \\d{1,2}, (\\d{4})"), let year = Int(yearMatch[2])
+        let month = monthPattern
+        guard let yearMatch = firstMatch(in: text, pattern: "\(month) \\d{1,2}, (\\d{4})"),
+            let firstYear = Int(yearMatch[2])
         else {
             throw EmbargoError(message: "embargo: paragraphs 2–5 of the cable give no year ('June 16, 2009')")
         }
+        // The year of the release date where the text gives it (`June 16, 2009`), else the first.
+        func releaseYear(of month: String, _ day: String) -> Int {
+            firstMatch(in: text, pattern: "\(month) \(day), (\\d{4})").flatMap { Int($0[1]) } ?? firstYear
+        }
+        var year = firstYear
         let publicRelease: Date
-        let time = timePattern
-        let zone = washingtonZonePattern
-        let weekday = weekdayPattern
         if let match = firstMatch(
-            in: text, pattern: "\(time) \(zone),? (?:on )?\(weekday)\(month) (\\d{1,2})\\b"),
+            in: text,
+            pattern: "\(timePattern) \(washingtonZonePattern),? (?:on )?\(weekdayPattern)\(month) (\\d{1,2})\\b"),
+            let hour = clockHour(match[1], match[3], noon: match[4]),
             let date = instant(
-                year: year, month: match[5], day: match[6], hour: clockHour(match[1], match[3], noon: match[4]),
-                minute: match[2].isEmpty ? "0" : match[2], zone: washington)
+                year: releaseYear(of: match[5], match[6]), month: match[5], day: match[6], hour: hour, minute: match[2],
+                zone: washington)
         {
+            year = releaseYear(of: match[5], match[6])
             publicRelease = date
         } else if let match = firstMatch(
-            in: text, pattern: "\(month) (\\d{1,2}),? \\d{4},? (?:at )?\(time) \(zone)"),
+            in: text, pattern: "\(month) (\\d{1,2}),? (\\d{4}),? (?:at )?\(timePattern) \(washingtonZonePattern)"),
+            let hour = clockHour(match[4], match[6], noon: match[7]), let statedYear = Int(match[3]),
             let date = instant(
-                year: year, month: match[1], day: match[2], hour: clockHour(match[3], match[5], noon: match[6]),
-                minute: match[4].isEmpty ? "0" : match[4], zone: washington)
+                year: statedYear, month: match[1], day: match[2], hour: hour, minute: match[5], zone: washington)
         {
+            year = statedYear
             publicRelease = date
         } else {
             throw EmbargoError(message: "embargo: paragraphs 2–5 of the cable give no public release moment in EDT")
         }
         let clause =
-            "(1200 noon|12 noon|noon|OOB) local time,? (?:on )?(?:[A-Z][a-z]+day,? )?\(month) (\\d{1,2}) for ([A-Z, ]*?)(?:and )?([A-Z]+) (?:countries|posts)"
+            "\\b(1200 noon|12 noon|noon|OOB) local time,? (?:on )?(?:[A-Z][a-z]+day,? )?\(month) (\\d{1,2}) for ([A-Z, ]*?)(?:and )?([A-Z]+) (?:countries|posts)"
         for match in allMatches(in: text, pattern: clause) {
             let bureaus = (match[4] + " " + match[5]).split(whereSeparator: { $0 == "," || $0 == " " })
                 .compactMap { RegionalBureau(symbol: String($0)) }
@@ -58,7 +65,7 @@ extension Embargo {
             {
                 return Embargo(
                     post: post, hostGovernment: date, publicRelease: publicRelease,
-                    pressStatement: pressStatement(in: cable, year: year))
+                    pressStatement: try pressStatement(in: cable, year: year))
             }
         }
         throw EmbargoError(
@@ -66,38 +73,57 @@ extension Embargo {
                 "embargo: paragraphs 2–5 of the cable give no host-government moment for \(post.bureau.rawValue) posts")
     }
 
-    /// The moment a local press statement may go out, from the action request's paragraphs.
-    private static func pressStatement(in cable: Cable, year: Int) -> Date? {
+    /// The moment a local press statement may go out, from the action request's paragraphs;
+    /// `nil` when they do not say. A sentence that says when one may be released but whose
+    /// moment cannot be read is an error, not "no later moment".
+    private static func pressStatement(in cable: Cable, year: Int) throws -> Date? {
         let text = (2...10).compactMap { cable.paragraph($0)?.text }.joined(separator: "\n")
             .replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
-        let month = "(January|February|March|April|May|June|July|August|September|October|November|December)"
+        let announcement =
+            "(?i:press (?:statement|release)s? (?:may|can) be (?:released|issued|made)"
+            + "(?: (?:on|at) or after| after| no earlier than| not before)?)"
         let pattern =
-            "(?i:press (?:statement|release)s? (?:may|can) be (?:released|issued)(?: on or)? after) "
-            + "\(timePattern) \(washingtonZonePattern),? (?:on )?\(weekdayPattern)\(month) (\\d{1,2})\\b"
-        guard let match = firstMatch(in: text, pattern: pattern) else { return nil }
-        return instant(
-            year: year, month: match[5], day: match[6], hour: clockHour(match[1], match[3], noon: match[4]),
-            minute: match[2].isEmpty ? "0" : match[2], zone: washington)
+            "\(announcement) \(timePattern) \(washingtonZonePattern),? (?:on )?\(weekdayPattern)\(monthPattern) (\\d{1,2})\\b"
+        if let match = firstMatch(in: text, pattern: pattern) {
+            if let hour = clockHour(match[1], match[3], noon: match[4]),
+                let date = instant(
+                    year: year, month: match[5], day: match[6], hour: hour, minute: match[2], zone: washington)
+            {
+                return date
+            }
+        }
+        // A sentence naming a time that was not read; one that names none ("after the release")
+        // sets no later moment.
+        let namedTime = #"[^;]{0,80}?(?:\d{1,2}(?:[:.]\d{2})? ?[AaPp]\.? ?[Mm]\b|\b\d{3,4}\b|\bnoon\b)"#
+        guard let said = firstMatch(in: text, pattern: announcement + namedTime) else { return nil }
+        throw EmbargoError(
+            message: "embargo: the cable says when a local press statement may go out, but its moment could not be "
+                + "read: '\(said[0])' (write it as '10:30 a.m. EDT on June 16')")
     }
 
+    /// The months as cables write them (group 1).
+    private static let monthPattern =
+        "(January|February|March|April|May|June|July|August|September|October|November|December)"
     /// A clock time: hour, minutes (optional), meridiem (groups 1–3: `10:30 a.m.`, `10 AM`,
-    /// `9.30 pm`), or noon (group 4: `noon`, `12 noon`).
-    private static let timePattern = #"(?:(\d{1,2})(?:[:.](\d{2}))? ?([AaPp])\.? ?[Mm]\.?|(?:12 )?(noon))"#
+    /// `9.30 pm`), or noon (group 4: `noon`, `12 noon`). Not the end of a longer number
+    /// (`1000 a.m.` is no time), nor the end of a word (`afternoon`).
+    private static let timePattern =
+        #"(?:(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))? ?([AaPp])\.? ?[Mm]\.?|(?:12 )?\b(noon))"#
     /// Washington's zone as cables write it: `EDT`, `(EDT)`, `E.D.T.`, `ET`, `Eastern [Daylight] Time`.
     private static let washingtonZonePattern = #"\(?(?:EDT|E\.D\.T\.|ET|Eastern Daylight Time|Eastern Time)\)?"#
     /// An optional weekday before a date, with or without its comma.
     private static let weekdayPattern = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
 
-    /// The hour on a 24-hour clock of `hour` and its meridiem (`a`/`p`, any case), or 12 for noon.
-    private static func clockHour(_ hour: String, _ meridiem: String, noon: String) -> Int {
-        noon.isEmpty ? hour24(hour, meridiem) : 12
+    /// The hour on a 24-hour clock of `hour` (1–12) and its meridiem (`a`/`p`, any case):
+    /// `12 a.m.` is 0, `12 p.m.` is 12; 12 for noon; `nil` for an hour a 12-hour clock has not.
+    private static func clockHour(_ hour: String, _ meridiem: String, noon: String) -> Int? {
+        guard noon.isEmpty else { return 12 }
+        guard let value = Int(hour), (1...12).contains(value) else { return nil }
+        return meridiem.lowercased() == "p" ? value % 12 + 12 : value % 12
     }
 
-    private static func hour24(_ hour: String, _ meridiem: String) -> Int {
-        let value = (Int(hour) ?? 0) % 12
-        return meridiem.lowercased() == "p" ? value + 12 : value
-    }
-
+    /// The moment in `zone`; `nil` for a day the month has not (`June 31`) or minutes past 59
+    /// (the calendar would roll them over). `minute` may be empty (`10 a.m.`).
     private static func instant(
         year: Int, month: String, day: String, hour: Int, minute: String, zone: TimeZone
     )
@@ -107,13 +133,20 @@ extension Embargo {
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December",
         ]
-        guard let monthIndex = months.firstIndex(of: month), let day = Int(day), let minute = Int(minute) else {
+        guard let monthIndex = months.firstIndex(of: month), let day = Int(day),
+            let minute = minute.isEmpty ? 0 : Int(minute), (0...59).contains(minute), (0...23).contains(hour)
+        else {
             return nil
         }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
-        return calendar.date(
-            from: DateComponents(year: year, month: monthIndex + 1, day: day, hour: hour, minute: minute, second: 0))
+        guard
+            let date = calendar.date(
+                from: DateComponents(year: year, month: monthIndex + 1, day: day, hour: hour, minute: minute, second: 0)
+            ),
+            calendar.component(.month, from: date) == monthIndex + 1, calendar.component(.day, from: date) == day
+        else { return nil }
+        return date
     }
 
     private static func firstMatch(in text: String, pattern: String) -> [String]? {

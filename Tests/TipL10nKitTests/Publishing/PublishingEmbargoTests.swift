@@ -196,3 +196,88 @@ extension PublishingEmbargoTests {
         #expect(embargo.pressStatement == (try Self.instant("2017-06-27T14:30:00Z")))
     }
 }
+
+/// What a tester of the wordings above found (classes: times written as four digits, words
+/// ending in `noon`, impossible times and dates, press-statement sentences whose time is not
+/// read, a cable whose first dated sentence is about another year).
+extension PublishingEmbargoTests {
+    static let kosovo = RequestingPost(
+        name: "PRISTINA", country: "Kosovo", bureau: .eur, timeZoneIdentifier: "Europe/Belgrade")
+    static let hostClause = "Share it no earlier than 1200 noon local time Monday June 15 for EUR posts."
+
+    static func cable(_ paragraphs: [Int: String]) throws -> Cable {
+        Cable(
+            header: try DefaultCable.cable().header, layout: .telegram,
+            paragraphs: paragraphs.sorted { $0.key < $1.key }.map {
+                CableParagraph(number: $0.key, text: $0.value, line: $0.key * 2)
+            }, repairs: [], text: "")
+    }
+
+    @Test func aFourDigitTimeIsNoClockTime() throws {
+        let cable = try Self.cable([
+            2: "On June 16, 2009, at 10:00 a.m. EDT, the Secretary will release the Report.",
+            3: "Do not precede the Secretary's release at 1000 a.m. EDT on June 16. " + Self.hostClause,
+        ])
+        #expect(
+            try Embargo.read(from: cable, post: Self.kosovo).publicRelease == (try Self.instant("2009-06-16T14:00:00Z"))
+        )
+    }
+
+    @Test func afternoonIsNotNoon() throws {
+        let cable = try Self.cable([
+            2: "On June 16, 2009, at 10:00 a.m. EDT, the Secretary will release the Report.",
+            3: "Share it no earlier than the afternoon local time Monday June 15 for EUR posts.",
+        ])
+        #expect(
+            throws: EmbargoError(
+                message: "embargo: paragraphs 2–5 of the cable give no host-government moment for EUR posts")
+        ) { try Embargo.read(from: cable, post: Self.kosovo) }
+    }
+
+    @Test(arguments: [
+        "at 10:00 am EDT on June 31, 2009", "at 10:75 am EDT on June 16, 2009", "at 25:30 pm EDT on June 16, 2009",
+    ])
+    func anImpossibleTimeOrDateIsRefused(moment: String) throws {
+        let cable = try Self.cable([2: "The Secretary will release the Report \(moment).", 3: Self.hostClause])
+        #expect(
+            throws: EmbargoError(message: "embargo: paragraphs 2–5 of the cable give no public release moment in EDT")
+        ) { try Embargo.read(from: cable, post: Self.kosovo) }
+    }
+
+    @Test(arguments: [
+        ("A local press statement may be released at or after 10:30 am EDT June 16.", "2009-06-16T14:30:00Z"),
+        ("A local press statement may be released no earlier than 10:30 a.m. EDT on June 16.", "2009-06-16T14:30:00Z"),
+        ("A local press statement may be issued after the Secretary's release.", nil),
+    ])
+    func thePressStatementSentence(sentence: String, expected: String?) throws {
+        let cable = try Self.cable([
+            2: "On June 16, 2009, at 10:00 a.m. EDT, the Secretary will release the Report.", 3: Self.hostClause,
+            7: sentence,
+        ])
+        #expect(
+            try Embargo.read(from: cable, post: Self.kosovo).pressStatement == expected.map { try Self.instant($0) })
+    }
+
+    @Test func aPressStatementTimeThatCannotBeReadIsAnError() throws {
+        let cable = try Self.cable([
+            2: "On June 16, 2009, at 10:00 a.m. EDT, the Secretary will release the Report.", 3: Self.hostClause,
+            7: "A local press statement may be released after 1030 EDT on June 16.",
+        ])
+        #expect(
+            throws: EmbargoError(
+                message: "embargo: the cable says when a local press statement may go out, but its moment could not be "
+                    + "read: 'press statement may be released after 1030' (write it as '10:30 a.m. EDT on June 16')")
+        ) { try Embargo.read(from: cable, post: Self.kosovo) }
+    }
+
+    @Test func theYearIsTheReleaseDatesYear() throws {
+        let cable = try Self.cable([
+            2: "The Report covers April 1, 2008 through March 31, 2009. On June 16, 2009, at 10:00 a.m. EDT, the "
+                + "Secretary will release it.",
+            3: Self.hostClause,
+        ])
+        let embargo = try Embargo.read(from: cable, post: Self.kosovo)
+        #expect(embargo.publicRelease == (try Self.instant("2009-06-16T14:00:00Z")))
+        #expect(embargo.hostGovernment == (try Self.instant("2009-06-15T10:00:00Z")))
+    }
+}
