@@ -250,8 +250,9 @@ public enum CableParser {
         for marking in CableCaption.markings {
             guard let range = CableText.lastRange(ofASCII: marking + " ", in: text), range.lowerBound > text.startIndex
             else { continue }
-            let previous = text[text.index(before: range.lowerBound)]
-            guard !previous.isWhitespace else { continue }
+            // The character before, as far as the match: the match may begin inside the line's
+            // first character (after U+0600, which joins the letter after it).
+            guard let previous = text[..<range.lowerBound].last, !previous.isWhitespace else { continue }
             let caption = String(text[range.lowerBound...])
             guard CableCaption(caption) != nil else { continue }
             return (String(text[..<range.lowerBound]), caption)

@@ -149,27 +149,45 @@ enum CableText {
 
     /// The last occurrence of `needle`, an ASCII text, in `text`: what Foundation's
     /// `range(of: needle, options: .backwards)` finds, by byte and without Foundation (a search
-    /// per line and marking was a fifth of reading a cable). An occurrence whose last character
-    /// carries a combining mark (`UNCLAS` + space + U+0301) is not one, as in Foundation.
+    /// per line and marking was a fifth of reading a cable).
+    ///
+    /// Foundation answers where the bytes cannot: when a character outside ASCII stands next to
+    /// the last match (a mark, a joiner or a prepended character may make it part of a larger
+    /// character), and for a needle holding `K`, `;` or `` ` `` (U+212A, U+037E and U+1FEF are
+    /// canonically equal to them).
     static func lastRange(ofASCII needle: String, in text: String) -> Range<String.Index>? {
         let pattern = Array(needle.utf8)
-        guard let first = pattern.first, pattern.allSatisfy({ $0 < 0x80 }) else {
+        guard let first = pattern.first, pattern.allSatisfy({ $0 < 0x80 }),
+            !pattern.contains(where: { $0 == UInt8(ascii: "K") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "`") })
+        else {
             return text.range(of: needle, options: .backwards)
         }
+        enum Answer {
+            case found(Range<String.Index>)
+            case absent
+            case askFoundation
+        }
         let utf8 = text.utf8
-        let found = utf8.withContiguousStorageIfAvailable { bytes -> Range<String.Index>? in
+        let answer = utf8.withContiguousStorageIfAvailable { bytes -> Answer in
             var start = bytes.count - pattern.count
             while start >= 0 {
                 defer { start -= 1 }
                 guard bytes[start] == first, (1..<pattern.count).allSatisfy({ bytes[start + $0] == pattern[$0] })
                 else { continue }
+                let end = start + pattern.count
+                if (start > 0 && bytes[start - 1] >= 0x80) || (end < bytes.count && bytes[end] >= 0x80) {
+                    return .askFoundation
+                }
                 let lower = utf8.index(utf8.startIndex, offsetBy: start)
-                guard text[lower...].hasPrefix(needle) else { continue }
-                return lower..<utf8.index(lower, offsetBy: pattern.count)
+                return .found(lower..<utf8.index(lower, offsetBy: pattern.count))
             }
-            return nil
+            return .absent
         }
-        return found ?? text.range(of: needle, options: .backwards)
+        switch answer {
+        case .found(let range): return range
+        case .absent: return nil
+        case .askFoundation, nil: return text.range(of: needle, options: .backwards)
+        }
     }
 
     /// Whether the UTF-8 of `text` holds that of `needle`, an ASCII text: true wherever

@@ -11,7 +11,7 @@ import TipL10nTestSupport
     static let pieces: [String] = [
         "UNCLAS", "UNCLAS ", "SECRET", "S E C R E T ", "CONFIDENTIAL", " ", "  ", "\t", "\n", "\r\n", "\u{0B}",
         "\u{0C}", "0000", "STATE", "060550", "IMMEDIATE", "\u{0301}", "\u{00A0}", "é", "Ž", "—", "x", "ZWJ\u{200D}",
-        "\u{2028}", "\u{85}",
+        "\u{2028}", "\u{85}", "\u{200D}", "\u{0903}", "\u{0600}", "\u{212A}",
     ]
 
     static func line(_ generator: inout SeededGenerator) -> String {
@@ -52,6 +52,11 @@ import TipL10nTestSupport
         let range = CableText.lastRange(ofASCII: "UNCLAS ", in: glued)
         #expect(range.map { String(glued[$0.lowerBound...]) } == "UNCLAS STATE 060550")
         #expect(CableText.lastRange(ofASCII: "UNCLAS ", in: "UNCLAS \u{0301}STATE") == nil)
+        // A tester's cases: a joiner or spacing mark after the space (Foundation finds the
+        // marking), a prepended character before it.
+        for text in ["0000UNCLAS \u{200D}STATE 061188", "0000UNCLAS \u{0903}STATE 061188", "\u{0600}UNCLAS STATE 1"] {
+            #expect(CableText.lastRange(ofASCII: "UNCLAS ", in: text) == text.range(of: "UNCLAS ", options: .backwards))
+        }
     }
 }
 
@@ -165,5 +170,18 @@ extension CableTextFastPathTests {
         }
         #expect(held > 2_000)
         #expect(CableText.holdsBytes(of: "--", in: "a-b-c--") && !CableText.holdsBytes(of: "--", in: "a-b-c-"))
+    }
+}
+
+extension CableTextFastPathTests {
+    /// A tester's crash (also before the byte search): a caption line starting with U+0600,
+    /// which joins the letter after it, so the marking begins inside the line's first character.
+    @Test func aCaptionAfterAPrependedCharacterDoesNotCrash() throws {
+        let lines = [CableLine(number: 1, text: "\u{0600}UNCLAS STATE 061188"), CableLine(number: 2, text: "text")]
+        // The caption is split from what is glued before it, as after any other text.
+        #expect(
+            CableParser.splittingGluedCaptions(lines) == [
+                CableLine(number: 1, text: "\u{0600}"), CableLine(number: 1, text: "UNCLAS STATE 061188"), lines[1],
+            ])
     }
 }
