@@ -281,3 +281,24 @@ extension PublishingEmbargoTests {
         #expect(embargo.hostGovernment == (try Self.instant("2009-06-15T10:00:00Z")))
     }
 }
+
+extension PublishingEmbargoTests {
+    /// A tester's class: another event's time in the same paragraphs (a briefing before or after
+    /// the release) was taken for the release when its wording came first.
+    @Test(arguments: [
+        [
+            2: "A background briefing will be held at 9:00 a.m. EDT on June 16. On June 16, 2009, at 10:00 a.m. EDT, "
+                + "the Secretary will release the Report.",
+            3: hostClause,
+        ],
+        [
+            2: "On June 16, 2009, at 10:00 a.m. EDT, the Secretary will release the Report.",
+            3: "Do not precede the Secretary's release. A press briefing will follow at 3:30 p.m. EDT on June 16. "
+                + hostClause,
+        ],
+    ])
+    func aBriefingsTimeIsNotTheRelease(paragraphs: [Int: String]) throws {
+        let embargo = try Embargo.read(from: try Self.cable(paragraphs), post: Self.kosovo)
+        #expect(embargo.publicRelease == (try Self.instant("2009-06-16T14:00:00Z")))
+    }
+}
