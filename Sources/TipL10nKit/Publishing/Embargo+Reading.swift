@@ -175,8 +175,8 @@ extension Embargo {
     }
 
     /// Words that make a sentence one about the Report's release (`will release`, `precede the
-    /// Secretary's release`, `launch`, `made public`).
-    private static let releaseWordsPattern = #"\b(releas|launch|unveil|publish|made public|precede)"#
+    /// Secretary's release`, `launch`, `made public`, `available`).
+    private static let releaseWordsPattern = #"\b(releas|launch|unveil|publish|made public|available|precede)"#
 
     /// The sentences of `text` as UTF-16 ranges: a sentence ends at `.`, `!` or `?` before white
     /// space and a capital or `(`, except after `a.m.`, `p.m.`, `E.D.T.`, `U.S.`, a title or an
