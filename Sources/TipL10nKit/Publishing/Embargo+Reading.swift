@@ -217,12 +217,6 @@ extension Embargo {
 
     /// Each match's groups as strings (index 0 the whole match; a missing group is empty).
     private static func allMatches(in text: String, pattern: String) -> [[String]] {
-        guard let expression = try? NSRegularExpression(pattern: pattern) else { return [] }
-        let range = NSRange(text.startIndex..., in: text)
-        return expression.matches(in: text, range: range).map { match in
-            (0..<match.numberOfRanges).map { index in
-                Range(match.range(at: index), in: text).map { String(text[$0]) } ?? ""
-            }
-        }
+        allMatchesWithOffsets(in: text, pattern: pattern).map(\.1)
     }
 }

@@ -125,72 +125,37 @@ extension PublishingEmbargoTests {
         ("The Report is released at noon EDT on June 24 (June 24, 2021).", "2021-06-24T16:00:00Z"),
     ])
     func laterCablesWordTheReleaseTheirOwnWay(sentence: String, expected: String) throws {
-        let cable = Cable(
-            header: try DefaultCable.cable().header, layout: .telegram,
-            paragraphs: [
-                CableParagraph(number: 2, text: sentence, line: 10),
-                CableParagraph(
-                    number: 3,
-                    text: "Posts may share the narrative at 1200 noon local time on June 10 for WHA, AF, EUR, and "
-                        + "NEA countries.", line: 12),
-            ], repairs: [], text: "")
-        let post = RequestingPost(
-            name: "PRISTINA", country: "Kosovo", bureau: .eur, timeZoneIdentifier: "Europe/Belgrade")
-        let embargo = try Embargo.read(from: cable, post: post)
-        #expect(embargo.publicRelease == (try Self.instant(expected)))
+        let cable = try Self.cable([
+            2: sentence,
+            3: "Posts may share the narrative at 1200 noon local time on June 10 for WHA, AF, EUR, and NEA countries.",
+        ])
+        #expect(try Embargo.read(from: cable, post: Self.kosovo).publicRelease == (try Self.instant(expected)))
     }
 
     @Test func aTimeWithoutTheWashingtonZoneIsNoReleaseMoment() throws {
-        let cable = Cable(
-            header: try DefaultCable.cable().header, layout: .telegram,
-            paragraphs: [
-                CableParagraph(
-                    number: 2, text: "The Report will be released June 19, 2013 at 10:30 a.m. local time.", line: 1)
-            ], repairs: [], text: "")
-        let post = RequestingPost(
-            name: "PRISTINA", country: "Kosovo", bureau: .eur, timeZoneIdentifier: "Europe/Belgrade")
+        let cable = try Self.cable([2: "The Report will be released June 19, 2013 at 10:30 a.m. local time."])
         #expect(
             throws: EmbargoError(message: "embargo: paragraphs 2–5 of the cable give no public release moment in EDT")
-        ) {
-            try Embargo.read(from: cable, post: post)
-        }
+        ) { try Embargo.read(from: cable, post: Self.kosovo) }
     }
-}
 
-extension PublishingEmbargoTests {
     @Test func theHostGovernmentClauseMayNameItsWeekdayWithAComma() throws {
-        let cable = Cable(
-            header: try DefaultCable.cable().header, layout: .telegram,
-            paragraphs: [
-                CableParagraph(
-                    number: 2, text: "On June 16, 2009, at 10:00 a.m. EDT, the Secretary will release it.", line: 1),
-                CableParagraph(
-                    number: 3,
-                    text: "Share it no earlier than noon local time, Monday, June 15 for WHA, AF, EUR and NEA posts.",
-                    line: 3),
-            ], repairs: [], text: "")
-        let post = RequestingPost(
-            name: "PRISTINA", country: "Kosovo", bureau: .eur, timeZoneIdentifier: "Europe/Belgrade")
-        #expect(try Embargo.read(from: cable, post: post).hostGovernment == (try Self.instant("2009-06-15T10:00:00Z")))
+        let cable = try Self.cable([
+            2: "On June 16, 2009, at 10:00 a.m. EDT, the Secretary will release it.",
+            3: "Share it no earlier than noon local time, Monday, June 15 for WHA, AF, EUR and NEA posts.",
+        ])
+        #expect(
+            try Embargo.read(from: cable, post: Self.kosovo).hostGovernment
+                == (try Self.instant("2009-06-15T10:00:00Z")))
     }
-}
 
-extension PublishingEmbargoTests {
     @Test func thePressStatementMomentIsReadInTheSameWordings() throws {
-        let cable = Cable(
-            header: try DefaultCable.cable().header, layout: .telegram,
-            paragraphs: [
-                CableParagraph(number: 2, text: "The Report will be released June 27, 2017 at 10 a.m. EDT.", line: 1),
-                CableParagraph(
-                    number: 3, text: "Share it no earlier than 12 noon local time on June 26 for EUR posts.", line: 3),
-                CableParagraph(
-                    number: 7,
-                    text: "A local press statement may be issued after 10:30 A.M. (EDT) on Tuesday, June 27.",
-                    line: 5),
-            ], repairs: [], text: "")
-        let post = RequestingPost(
-            name: "PRISTINA", country: "Kosovo", bureau: .eur, timeZoneIdentifier: "Europe/Belgrade")
-        let embargo = try Embargo.read(from: cable, post: post)
+        let cable = try Self.cable([
+            2: "The Report will be released June 27, 2017 at 10 a.m. EDT.",
+            3: "Share it no earlier than 12 noon local time on June 26 for EUR posts.",
+            7: "A local press statement may be issued after 10:30 A.M. (EDT) on Tuesday, June 27.",
+        ])
+        let embargo = try Embargo.read(from: cable, post: Self.kosovo)
         #expect(embargo.publicRelease == (try Self.instant("2017-06-27T14:00:00Z")))
         #expect(embargo.hostGovernment == (try Self.instant("2017-06-26T10:00:00Z")))
         #expect(embargo.pressStatement == (try Self.instant("2017-06-27T14:30:00Z")))
