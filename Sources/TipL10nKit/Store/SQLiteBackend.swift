@@ -20,6 +20,15 @@ final class SQLiteBackend: StoreBackend {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(TranslationStore.busyTimeout)
         configuration.label = "tipl10n.store"
+        configuration.prepareDatabase { db in
+            // Statement journals in memory: every INSERT of an import saves the pages it
+            // changes in one, in case it must be undone alone, and once a statement journal
+            // outgrew 64 KiB, SQLite kept it as a file for the rest of the transaction, writing
+            // each page there again (16 writes per imported translation). Sorts too large for
+            // the page cache are held in memory as well; each query that sorts returns its rows
+            // as one array anyway, and the store makes no temporary tables.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
+        }
         return configuration
     }
 

@@ -43,23 +43,36 @@ extension StoreOperations {
             else {
                 throw StoreError(path: path, message: "\(action): the import record got no ID")
             }
+            guard !changes.isEmpty else { return 0 }
+            // Every change is of the record's cable and locale (checked above): their stored
+            // rows are read in one query, not one per change.
+            var previousRows: [String: StoredRowValues] = [:]
+            for row in try transaction.rows(
+                """
+                SELECT unit_id, target_json, state, source_hash, is_stale FROM "translation"
+                WHERE cable_id = $1 AND locale = $2
+                """, [record.cableID, record.locale])
+            {
+                previousRows[try row.string("unit_id")] = StoredRowValues(
+                    targetJSON: try row.string("target_json"), state: try row.string("state"),
+                    sourceHash: try row.string("source_hash"), isStale: try row.bool("is_stale"))
+            }
             var written = 0
             for change in changes {
                 let targetJSON = try StoreJSON.text(from: change.target)
-                let previous = try transaction.row(
-                    """
-                    SELECT target_json, state, source_hash, is_stale FROM "translation"
-                    WHERE cable_id = $1 AND unit_id = $2 AND locale = $3
-                    """, [change.cableID, change.unitID, change.locale])
-                let previousJSON = try previous?.string("target_json")
-                let previousState = try previous?.string("state")
-                let previousHash = try previous?.string("source_hash")
-                let previousIsStale = try previous?.bool("is_stale")
+                let previous = previousRows[change.unitID]
+                let previousJSON = previous?.targetJSON
+                let previousState = previous?.state
+                let previousHash = previous?.sourceHash
+                let previousIsStale = previous?.isStale
                 if previousJSON == targetJSON, previousState == change.state.rawValue,
                     previousHash == change.sourceHash, previousIsStale == change.isStale
                 {
                     continue
                 }
+                previousRows[change.unitID] = StoredRowValues(
+                    targetJSON: targetJSON, state: change.state.rawValue, sourceHash: change.sourceHash,
+                    isStale: change.isStale)
                 let targetText = change.target.plainText
                 try transaction.execute(
                     """
@@ -240,4 +253,12 @@ extension StoreOperations {
         }
         return state
     }
+}
+
+/// The columns of a stored translation that decide whether a change changes it, as stored.
+private struct StoredRowValues {
+    var targetJSON: String
+    var state: String
+    var sourceHash: String
+    var isStale: Bool
 }
