@@ -4,10 +4,16 @@ import Foundation
 /// the results back in the order the pairs came.
 ///
 /// The caller ``add(_:)``s pairs as it reads them; every ``Verifier/streamBatchSize`` pairs the
-/// batch is checked in the background (``Verifier/check(_:)-([TranslationPair])``, across the
-/// cores), and the batch before it is waited for and returned. ``finish()`` returns what is
-/// left. At most two batches are held, so memory stays flat. Results are exactly those of
-/// checking each pair with ``Verifier/check(_:)-(TranslationPair)`` in order.
+/// batch is checked in the background, and the batch before it is waited for and returned.
+/// ``finish()`` returns what is left. At most two batches are held, so memory stays flat.
+/// Results are exactly those of checking each pair with ``Verifier/check(_:)-(TranslationPair)``
+/// in order.
+///
+/// A batch is checked in slices of ``Verifier/pairsPerWorker`` pairs, handed out one at a time
+/// to one background worker fewer than the machine has cores, and to the caller whenever it
+/// waits for the batch. So a caller with work of its own (an import writing to its store) keeps
+/// a core for it, and a caller that reads faster than the checks (verify) checks too instead of
+/// waiting.
 ///
 /// Not for use from several threads: one reader owns it.
 final class VerificationPipeline {
@@ -16,17 +22,17 @@ final class VerificationPipeline {
 
     private let verifier: Verifier
     private let batchSize: Int
+    private let backgroundWorkers: Int
     private var pending: [TranslationPair] = []
-    private var inFlight: (pairs: [TranslationPair], results: ResultBox, group: DispatchGroup)?
+    private var inFlight: Batch?
 
-    /// The results of one batch, written by the background task before its group leaves.
-    private final class ResultBox: @unchecked Sendable {
-        var results: [(diagnostics: [Diagnostic], ignored: [Diagnostic])] = []
-    }
-
-    init(verifier: Verifier, batchSize: Int = Verifier.streamBatchSize) {
+    init(
+        verifier: Verifier, batchSize: Int = Verifier.streamBatchSize,
+        backgroundWorkers: Int = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+    ) {
         self.verifier = verifier
         self.batchSize = max(1, batchSize)
+        self.backgroundWorkers = max(1, backgroundWorkers)
     }
 
     /// Adds a pair; returns the pairs of an earlier batch once they are checked (often none).
@@ -38,7 +44,7 @@ final class VerificationPipeline {
         return done
     }
 
-    /// Checks what is left and returns every result not yet returned, in order.
+    /// Checks what is left and returns every pair not yet returned, in order.
     func finish() -> [Checked] {
         var done = collect()
         if !pending.isEmpty {
@@ -48,24 +54,64 @@ final class VerificationPipeline {
         return done
     }
 
-    /// Starts checking the pending pairs in the background.
     private func start() {
-        let pairs = pending
+        let batch = Batch(pairs: pending, verifier: verifier)
         pending = []
-        let box = ResultBox()
-        let group = DispatchGroup()
-        let verifier = verifier
-        DispatchQueue.global(qos: .userInitiated).async(group: group) {
-            box.results = verifier.check(pairs)
+        for _ in 0..<backgroundWorkers {
+            DispatchQueue.global(qos: .userInitiated).async(group: batch.group) { batch.work() }
         }
-        inFlight = (pairs, box, group)
+        inFlight = batch
     }
 
-    /// Waits for the batch in flight and returns its results.
+    /// Helps check the batch in flight, waits for the slices others took, returns its results.
     private func collect() -> [Checked] {
         guard let batch = inFlight else { return [] }
         inFlight = nil
+        batch.work()
         batch.group.wait()
-        return zip(batch.pairs, batch.results.results).map { ($0, $1.diagnostics, $1.ignored) }
+        return batch.checked()
+    }
+
+    /// One batch: its pairs, a result slot per pair, and the next slice to hand out.
+    private final class Batch: @unchecked Sendable {
+        let pairs: [TranslationPair]
+        let verifier: Verifier
+        let group = DispatchGroup()
+        /// Each slot is written by the one thread that took its slice, read after `group` is done.
+        private let results: UnsafeMutableBufferPointer<(diagnostics: [Diagnostic], ignored: [Diagnostic])>
+        private let lock = NSLock()
+        private var nextStart = 0
+
+        init(pairs: [TranslationPair], verifier: Verifier) {
+            self.pairs = pairs
+            self.verifier = verifier
+            results = .allocate(capacity: pairs.count)
+            results.initialize(repeating: ([], []))
+        }
+
+        deinit {
+            results.deinitialize()
+            results.deallocate()
+        }
+
+        /// Checks slices until none is left.
+        func work() {
+            while let slice = take() {
+                for index in slice { results[index] = verifier.check(pairs[index]) }
+            }
+        }
+
+        private func take() -> Range<Int>? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard nextStart < pairs.count else { return nil }
+            let slice = nextStart..<min(pairs.count, nextStart + Verifier.pairsPerWorker)
+            nextStart = slice.upperBound
+            return slice
+        }
+
+        func checked() -> [Checked] {
+            zip(pairs, results).map { ($0, $1.diagnostics, $1.ignored) }
+        }
     }
 }

@@ -111,16 +111,19 @@ public struct Verifier: Sendable {
             results.deinitialize()
             results.deallocate()
         }
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            // Interleaved so that a run of long units is shared out.
-            for index in stride(from: worker, to: pairs.count, by: workers) {
+        // Small slices, handed out as the cores free up: a core slowed by the reading thread
+        // (or a run of long units) no longer leaves the other waiting at the end of the batch.
+        let slice = Self.pairsPerWorker
+        DispatchQueue.concurrentPerform(iterations: (pairs.count + slice - 1) / slice) { part in
+            for index in part * slice..<min(pairs.count, (part + 1) * slice) {
                 results[index] = check(pairs[index])
             }
         }
         return Array(results)
     }
 
-    /// The fewest pairs worth handing to another core (a pair costs a fraction of a millisecond).
+    /// The fewest pairs worth handing to another core, and the slice handed out at a time (a
+    /// pair costs a fraction of a millisecond).
     static let pairsPerWorker = 8
 
     /// How many pairs a streamed verification gathers before checking them across the cores.

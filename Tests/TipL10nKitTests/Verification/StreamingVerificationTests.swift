@@ -125,10 +125,12 @@ struct StreamingVerificationTests {
         #expect(handed.map(\.line) == handed.map(\.line).sorted())
     }
 
-    /// The pipeline hands back what checking each pair in turn gives, batch after batch.
-    @Test func thePipelineReturnsEveryPairInOrder() throws {
+    /// The pipeline hands back what checking each pair in turn gives, batch after batch, with
+    /// batches of one slice or several, checked by the caller alone or with other threads.
+    @Test(arguments: [(5, 1), (5, 3), (40, 1), (40, 3)])
+    func thePipelineReturnsEveryPairInOrder(batchSize: Int, backgroundWorkers: Int) throws {
         let profile = try #require(try Self.profile("sq"))
-        let pairs = (0..<23).map { index in
+        let pairs = (0..<100).map { index in
             TranslationPair(
                 location: "p.xlf", line: index + 1, unitID: "u\(index)",
                 source: InlineContent(text: "In 2008 the government identified \(index + 10) victims."),
@@ -137,13 +139,15 @@ struct StreamingVerificationTests {
                 state: .translated, profile: profile)
         }
         let verifier = Verifier()
-        let pipeline = VerificationPipeline(verifier: verifier, batchSize: 5)
+        let pipeline = VerificationPipeline(
+            verifier: verifier, batchSize: batchSize, backgroundWorkers: backgroundWorkers)
         var results: [VerificationPipeline.Checked] = []
         for pair in pairs { results += pipeline.add(pair) }
         results += pipeline.finish()
         #expect(results.map(\.pair.unitID) == pairs.map(\.unitID))
         #expect(results.map(\.diagnostics) == pairs.map { verifier.check($0).diagnostics })
-        #expect(results.filter { !$0.diagnostics.isEmpty }.count == 8)
+        // Units 0, 3, 6, … 99 say 7 victims where the source says more.
+        #expect(results.filter { !$0.diagnostics.isEmpty }.count == 34)
         #expect(pipeline.finish().isEmpty)
     }
 
