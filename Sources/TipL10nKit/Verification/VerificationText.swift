@@ -199,38 +199,57 @@ enum VerificationText {
     /// for other text): a token of ASCII letters and digits is lower-cased byte by byte, any
     /// other by `lowercased()`.
     private static func scalarTokens(in text: String) -> [String]? {
-        var result: [String] = []
-        var start: String.Index?
-        var isASCII = true
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        func close(at end: String.Index) {
-            guard let begin = start else { return }
-            if isASCII {
-                result.append(
-                    String(
-                        decoding: text.utf8[begin..<end].map(asciiLowercased), as: UTF8.self))
-            } else {
-                result.append(text[begin..<end].lowercased())
-            }
-            start = nil
-        }
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            guard isStandalone(scalar) else { return nil }
-            if isLetterOrNumber(scalar) {
-                if start == nil {
-                    start = index
-                    isASCII = true
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var result: [String] = []
+            var start: Int?
+            var isASCII = true
+            func close(at end: Int) {
+                guard let begin = start else { return }
+                let token = UnsafeBufferPointer(rebasing: bytes[begin..<end])
+                if isASCII {
+                    // Lower-cased byte by byte into the string's own storage (no array between).
+                    result.append(
+                        String(unsafeUninitializedCapacity: token.count) { buffer in
+                            for (offset, byte) in token.enumerated() { buffer[offset] = asciiLowercased(byte) }
+                            return token.count
+                        })
+                } else {
+                    result.append(String(decoding: token, as: UTF8.self).lowercased())
                 }
-                if !scalar.isASCII { isASCII = false }
-            } else {
-                close(at: index)
+                start = nil
             }
-            index = scalars.index(after: index)
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let scalar: Unicode.Scalar
+                let length: Int
+                if lead < 0x80 {
+                    scalar = Unicode.Scalar(lead)
+                    length = 1
+                } else {
+                    // The text is valid UTF-8 (a Swift string): decode one scalar.
+                    length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    guard let decoded = Unicode.Scalar(value) else { return nil }
+                    scalar = decoded
+                }
+                guard isStandalone(scalar) else { return nil }
+                if isLetterOrNumber(scalar) {
+                    if start == nil {
+                        start = index
+                        isASCII = true
+                    }
+                    if length > 1 { isASCII = false }
+                } else {
+                    close(at: index)
+                }
+                index += length
+            }
+            close(at: bytes.count)
+            return result
         }
-        close(at: text.endIndex)
-        return result
     }
 
     private static func scalarRuns(in text: String, where belongs: (Unicode.Scalar) -> Bool) -> [Substring]? {

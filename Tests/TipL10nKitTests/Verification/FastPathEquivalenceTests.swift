@@ -78,6 +78,16 @@ import TipL10nTestSupport
                 .map { $0.lowercased() }
             #expect(VerificationText.tokens(in: text) == tokens, "\(text.debugDescription)")
         }
+        // Tokens are read from the UTF-8 bytes: scalars of two, three and four bytes, digits and
+        // numbers outside ASCII, and scalars that send the text to the general code.
+        let more = Self.pieces + ["½", "²", "٣", "Ђ", "ЖЖ", "\u{2028}", "‰", "😀", "\u{212A}", "\u{0483}", "Σ", "ẞ", "İ"]
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 1...14, using: &generator)
+            let text = (0..<count).map { _ in more[Int.random(in: 0..<more.count, using: &generator)] }.joined()
+            let tokens = Self.characterRuns(text.precomposedStringWithCanonicalMapping) { $0.isLetter || $0.isNumber }
+                .map { $0.lowercased() }
+            #expect(VerificationText.tokens(in: text) == tokens, "\(text.debugDescription)")
+        }
     }
 
     @Test func letterCountsByScalarAreTheCountsByCharacter() {
