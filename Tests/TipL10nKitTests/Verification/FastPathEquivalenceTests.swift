@@ -80,7 +80,8 @@ import TipL10nTestSupport
         }
         // Tokens are read from the UTF-8 bytes: scalars of two, three and four bytes, digits and
         // numbers outside ASCII, and scalars that send the text to the general code.
-        let more = Self.pieces + ["½", "²", "٣", "Ђ", "ЖЖ", "\u{2028}", "‰", "😀", "\u{212A}", "\u{0483}", "Σ", "ẞ", "İ"]
+        let more =
+            Self.pieces + ["½", "²", "٣", "Ђ", "ЖЖ", "\u{2028}", "‰", "😀", "\u{212A}", "\u{0483}", "Σ", "ẞ", "İ"]
         for _ in 0..<20_000 {
             let count = Int.random(in: 1...14, using: &generator)
             let text = (0..<count).map { _ in more[Int.random(in: 0..<more.count, using: &generator)] }.joined()
