@@ -219,23 +219,7 @@ enum VerificationText {
                 }
                 start = nil
             }
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                let scalar: Unicode.Scalar
-                let length: Int
-                if lead < 0x80 {
-                    scalar = Unicode.Scalar(lead)
-                    length = 1
-                } else {
-                    // The text is valid UTF-8 (a Swift string): decode one scalar.
-                    length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                    guard let decoded = Unicode.Scalar(value) else { return nil }
-                    scalar = decoded
-                }
-                guard isStandalone(scalar) else { return nil }
+            let allStandalone = standaloneScalars(in: bytes) { index, length, scalar in
                 if isLetterOrNumber(scalar) {
                     if start == nil {
                         start = index
@@ -245,31 +229,66 @@ enum VerificationText {
                 } else {
                     close(at: index)
                 }
-                index += length
             }
+            guard allStandalone else { return nil }
             close(at: bytes.count)
             return result
         }
     }
 
-    private static func scalarRuns(in text: String, where belongs: (Unicode.Scalar) -> Bool) -> [Substring]? {
-        var result: [Substring] = []
-        var start: String.Index?
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            guard isStandalone(scalar) else { return nil }
-            if belongs(scalar) {
-                if start == nil { start = index }
-            } else if let begin = start {
-                result.append(text[begin..<index])
-                start = nil
+    /// Calls `body` with the byte offset, byte length and value of each scalar of `bytes`
+    /// (valid UTF-8: a Swift string's), in order, while every scalar is ``isStandalone(_:)``;
+    /// false when one is not (`body` has then seen only the scalars before it).
+    @inline(__always)
+    private static func standaloneScalars(
+        in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int, Unicode.Scalar) -> Void
+    ) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let scalar: Unicode.Scalar
+            let length: Int
+            if lead < 0x80 {
+                scalar = Unicode.Scalar(lead)
+                length = 1
+            } else {
+                length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                guard let decoded = Unicode.Scalar(value) else { return false }
+                scalar = decoded
             }
-            index = scalars.index(after: index)
+            guard isStandalone(scalar) else { return false }
+            body(index, length, scalar)
+            index += length
         }
-        if let begin = start { result.append(text[begin...]) }
-        return result
+        return true
+    }
+
+    private static func scalarRuns(in text: String, where belongs: (Unicode.Scalar) -> Bool) -> [Substring]? {
+        var ranges: [Range<Int>] = []
+        // Only a string stored as UTF-8 (not a bridged one) is read by byte, so that the runs'
+        // indices are the caller's string's own.
+        let allStandalone = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var start: Int?
+            let allStandalone = standaloneScalars(in: bytes) { index, _, scalar in
+                if belongs(scalar) {
+                    if start == nil { start = index }
+                } else if let begin = start {
+                    ranges.append(begin..<index)
+                    start = nil
+                }
+            }
+            if let begin = start { ranges.append(begin..<bytes.count) }
+            return allStandalone
+        }
+        guard allStandalone == true else { return nil }
+        // A native string's UTF-8 offsets are its indices (O(1) to make).
+        let utf8 = text.utf8
+        return ranges.map { range in
+            text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(
+                utf8.startIndex, offsetBy: range.upperBound)]
+        }
     }
 
     private static func characterRuns(in text: String, where belongs: (Character) -> Bool) -> [Substring] {
