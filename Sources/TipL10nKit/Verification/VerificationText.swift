@@ -286,8 +286,8 @@ enum VerificationText {
         // A native string's UTF-8 offsets are its indices (O(1) to make).
         let utf8 = text.utf8
         return ranges.map { range in
-            text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(
-                utf8.startIndex, offsetBy: range.upperBound)]
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            return text[start..<utf8.index(start, offsetBy: range.count)]
         }
     }
 
