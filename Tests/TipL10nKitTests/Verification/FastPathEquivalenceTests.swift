@@ -91,6 +91,37 @@ import TipL10nTestSupport
         }
     }
 
+    /// The script check's one-pass test turns down only targets in which its word-by-word
+    /// reading finds nothing, for a Latin and a Cyrillic profile.
+    @Test func theScriptCheckTurnsDownOnlyTargetsWithNothingToReport() {
+        let letters = [
+            "Vlada", "ë", "ç", "Ş", "ǅ", "ª", "µ", "º", "×", "÷", "«", "»", "\u{00AD}", "\u{00A0}", "¿", "Влада", "ђ",
+            "Ѐ", "\u{0483}", "Ω", "ά", "ا", "政府", "ɐ", "ḁ", "Ａ", "ᴀ", "e\u{0301}", "IOM", "OSCE", " ", "-", "–", "“",
+            "‰", "\u{2028}", "\u{2060}", ".", "1",
+        ]
+        var generator = SeededGenerator(state: 63)
+        var turnedDown = 0
+        var reported = 0
+        for profile in [VerificationFixtures.sq, VerificationFixtures.serbianCyrillic] {
+            for _ in 0..<10_000 {
+                let count = Int.random(in: 1...8, using: &generator)
+                let target = (0..<count).map { _ in letters[Int.random(in: 0..<letters.count, using: &generator)] }
+                    .joined()
+                let pair = VerificationFixtures.pair("x", target, profile: profile)
+                let texts = PairTexts(pair)
+                let found = ScriptCheck().wordFindings(in: pair, texts: texts)
+                if ScriptCheck.holdsNothingToReport(texts.maskedTarget, script: profile.script) {
+                    turnedDown += 1
+                    #expect(found.isEmpty, "\(profile.tag) \(target.debugDescription): \(found.map(\.message))")
+                }
+                if !found.isEmpty { reported += 1 }
+                #expect(ScriptCheck().findings(in: pair, texts: texts) == found)
+            }
+        }
+        // Both outcomes are common in the generated texts.
+        #expect(turnedDown > 2_000 && reported > 2_000, "\(turnedDown) \(reported)")
+    }
+
     @Test func letterCountsByScalarAreTheCountsByCharacter() {
         var generator = SeededGenerator(state: 39)
         for _ in 0..<20_000 {

@@ -32,6 +32,39 @@ public struct ScriptCheck: TranslationCheck {
 
     func findings(in pair: TranslationPair, texts: PairTexts) -> [CheckFinding] {
         guard pair.target != nil, let profile = pair.profile else { return [] }
+        if Self.holdsNothingToReport(texts.maskedTarget, script: profile.script) { return [] }
+        return wordFindings(in: pair, texts: texts)
+    }
+
+    /// True when no word of `maskedTarget` can be reported in text of `script`, found in one
+    /// pass over its scalars: in Latin-script text, every scalar is ``isCommonLatin(_:)`` or a
+    /// Latin-1 or General Punctuation character that is no letter (so every word is of common
+    /// Latin letters, which the check passes over); in Cyrillic-script text, no scalar is a
+    /// Latin letter (the only letters it reports, alone or mixed). False for other scripts.
+    static func holdsNothingToReport(_ maskedTarget: String, script: LocaleProfile.Script) -> Bool {
+        switch script {
+        case .latin:
+            return maskedTarget.unicodeScalars.allSatisfy { scalar in
+                switch scalar.value {
+                // Not ª (U+00AA), µ (U+00B5), º (U+00BA): letters, and not of Latin Extended.
+                case 0xA0...0xA9, 0xAB...0xB4, 0xB6...0xB9, 0xBB...0xBF, 0xD7, 0xF7, 0x2010...0x205F: true
+                default: isCommonLatin(scalar)
+                }
+            }
+        case .cyrillic:
+            return !maskedTarget.unicodeScalars.contains { scalar in
+                scalar.isASCII
+                    ? VerificationText.isASCIILetter(UInt8(scalar.value))
+                    : (0x400...0x52F).contains(scalar.value) ? false : VerificationText.isLatinLetter(scalar)
+            }
+        default:
+            return false
+        }
+    }
+
+    /// The findings of every word of the target (``findings(in:)`` without its one-pass test).
+    func wordFindings(in pair: TranslationPair, texts: PairTexts) -> [CheckFinding] {
+        guard pair.target != nil, let profile = pair.profile else { return [] }
         let allowed = Self.allowedTokens.value(for: profile.allowedForeignTokens) { Set($0.map { $0.lowercased() }) }
         let own = profile.script
         let ownIsLatin = own == .latin
