@@ -76,27 +76,110 @@ public struct EnglishCheck: PairTextsCheck {
     }
 
     /// ``mayHoldRun(in:source:neutral:minimum:)`` on texts already in NFC with their links masked.
+    ///
+    /// May answer true where no run is possible (then the lexicon decides), never false where
+    /// one is. A word of ASCII letters is compared by a 64-bit hash of its lower-case bytes, made
+    /// without a string (two equal words have equal hashes; a collision only lets a target
+    /// through); a neutral word is confirmed as a string before it is left out. Any other word
+    /// is lower-cased as a string and compared as one, except that a key whose scalars are ASCII
+    /// or the three that are canonically equivalent to ASCII (U+037E, U+1FEF, U+212A) is
+    /// compared by the hash of that ASCII, since strings compare by canonical equivalence.
     static func mayHoldRun(maskedTarget: String, maskedSource: String, neutral: Set<String>, minimum: Int) -> Bool {
-        var keys: [String] = []
-        for word in VerificationText.words(in: maskedTarget)
-        where !EnglishLexicon.isAcronym(word) {
+        var hashedKeys: [UInt64] = []
+        var stringKeys: [String] = []
+        var lengths: UInt64 = 0  // bit n: an ASCII key of n bytes; bit 63: of 63 bytes or more
+        let neutralLengths = Self.asciiLengths(of: neutral)
+        for word in VerificationText.words(in: maskedTarget) where !EnglishLexicon.isAcronym(word) {
+            if let hash = Self.asciiKeyHash(word) {
+                let length = word.utf8.count
+                // A neutral word is left out only once it is confirmed as a string.
+                if neutralLengths & (1 << min(63, length)) != 0 && neutral.contains(word.lowercased()) { continue }
+                hashedKeys.append(hash)
+                lengths |= 1 << min(63, length)
+                continue
+            }
             let key = word.lowercased()
-            if !neutral.contains(key) { keys.append(key) }
+            if neutral.contains(key) { continue }
+            if let hash = Self.asciiEquivalentHash(key) {
+                hashedKeys.append(hash)
+                lengths = ~0
+            } else {
+                stringKeys.append(key)
+            }
         }
-        guard keys.count >= minimum else { return false }
-        let wanted = Set(keys)
-        // An ASCII word keeps its length in lower case: one whose length no wanted key has is
-        // passed over without lower-casing it.
-        var lengths: UInt64 = 0  // bit n: a key of n bytes; bit 63: of 63 bytes or more
-        for key in wanted { lengths |= 1 << min(63, key.utf8.count) }
-        var found: Set<String> = []
+        guard hashedKeys.count + stringKeys.count >= minimum else { return false }
+        // The hashed keys sorted, each marked once a source word has its hash: no set is built
+        // for the few dozen words of a unit.
+        hashedKeys.sort()
+        var matched = [Bool](repeating: false, count: hashedKeys.count)
+        func mark(_ hash: UInt64) {
+            var low = 0
+            var high = hashedKeys.count
+            while low < high {
+                let middle = (low + high) / 2
+                if hashedKeys[middle] < hash { low = middle + 1 } else { high = middle }
+            }
+            while low < hashedKeys.count && hashedKeys[low] == hash && !matched[low] {
+                matched[low] = true
+                low += 1
+            }
+        }
+        var sourceStrings: Set<String> = []
         for (word, _) in EnglishLexicon.wordsWithPosition(in: maskedSource) {
-            let utf8 = word.utf8
-            if lengths & (1 << min(63, utf8.count)) == 0 && utf8.allSatisfy({ $0 < 0x80 }) { continue }
+            if let hash = Self.asciiKeyHash(word) {
+                // An ASCII word keeps its length in lower case: one no ASCII key has is passed over.
+                if lengths & (1 << min(63, word.utf8.count)) != 0 { mark(hash) }
+                continue
+            }
             let key = word.lowercased()
-            if wanted.contains(key) { found.insert(key) }
+            if let hash = Self.asciiEquivalentHash(key) {
+                mark(hash)
+            } else if !stringKeys.isEmpty {
+                sourceStrings.insert(key)
+            }
         }
-        return keys.count { found.contains($0) } >= minimum
+        var count = matched.count { $0 }
+        for key in stringKeys where sourceStrings.contains(key) { count += 1 }
+        return count >= minimum
+    }
+
+    /// FNV-1a (64 bits) of `word`'s bytes in ASCII lower case; `nil` when a byte is not ASCII.
+    @inline(__always)
+    private static func asciiKeyHash(_ word: Substring) -> UInt64? {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in word.utf8 {
+            guard byte < 0x80 else { return nil }
+            hash = (hash ^ UInt64(VerificationText.asciiLowercased(byte))) &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    /// The hash of ``asciiKeyHash(_:)`` for the ASCII string `key` is canonically equivalent
+    /// to, when there is one: every scalar ASCII, or U+037E (`;`), U+1FEF (`` ` ``) or U+212A
+    /// (`K`), the only scalars whose canonical decomposition is ASCII. `key` is already lower
+    /// case: its bytes are hashed as they are.
+    private static func asciiEquivalentHash(_ key: String) -> UInt64? {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for scalar in key.unicodeScalars {
+            let byte: UInt8
+            switch scalar.value {
+            case 0..<0x80: byte = UInt8(scalar.value)
+            case 0x37E: byte = UInt8(ascii: ";")
+            case 0x1FEF: byte = UInt8(ascii: "`")
+            case 0x212A: byte = UInt8(ascii: "K")
+            default: return nil
+            }
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    /// Bit n set when `words` holds a word of n UTF-8 bytes (bit 63: 63 or more); every bit
+    /// for a word that is not ASCII.
+    private static func asciiLengths(of words: Set<String>) -> UInt64 {
+        var lengths: UInt64 = 0
+        for word in words { lengths |= word.utf8.allSatisfy { $0 < 0x80 } ? 1 << min(63, word.utf8.count) : ~0 }
+        return lengths
     }
 
     /// What makes a word neutral: the profile's allowed tokens and its glossary.
