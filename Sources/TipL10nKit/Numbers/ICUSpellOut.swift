@@ -31,25 +31,34 @@ enum ICUSpellOut {
     private static let shared = Formatters()
 
     /// The whole number ICU reads in `words` (lower-cased first: ICU's rules are lower case),
-    /// or `nil` when ICU reads nothing or a fraction.
+    /// or `nil` when ICU reads nothing or a fraction. Cached per locale and lower-cased text
+    /// (the same few number phrases come back in every unit, and one parse holds the
+    /// formatter's lock for tens of microseconds).
     static func value(of words: String, icuLocale: String) -> Int? {
         let lowered = words.lowercased()
-        let number = shared.withFormatter(icuLocale) { $0.number(from: lowered) }
-        guard let number else { return nil }
-        let double = number.doubleValue
-        guard double >= 0, double < 1e15, double == double.rounded() else { return nil }
-        return Int(double)
+        return parsed.value("\(icuLocale)\u{0}\(lowered)") {
+            let number = shared.withFormatter(icuLocale) { $0.number(from: lowered) }
+            guard let number else { return nil }
+            let double = number.doubleValue
+            guard double >= 0, double < 1e15, double == double.rounded() else { return nil }
+            return Int(double)
+        }
     }
+
+    private static let parsed = FormCache()
 
     /// ICU's spelling of `value`, e.g. 24 → `njëzet e katër` (sq), `dvadeset i četiri` (sr_Latn).
     static func words(for value: Int, icuLocale: String) -> String? {
         shared.withFormatter(icuLocale) { $0.string(from: NSNumber(value: value)) }
     }
 
+    /// Values by key, computed outside the lock; emptied when it reaches ``limit`` keys, so
+    /// that a file of endless different phrases does not make it grow with the file.
     private final class FormCache: @unchecked Sendable {
         // Guarded by `lock`.
         private var values: [String: Int?] = [:]
         private let lock = NSLock()
+        static let limit = 4096
 
         func value(_ key: String, compute: () -> Int?) -> Int? {
             lock.lock()
@@ -60,6 +69,7 @@ enum ICUSpellOut {
             lock.unlock()
             let computed = compute()
             lock.lock()
+            if values.count >= Self.limit { values.removeAll(keepingCapacity: true) }
             values[key] = computed
             lock.unlock()
             return computed
