@@ -38,9 +38,11 @@ public struct ClauseCheck: PairTextsCheck {
         let translated = texts.maskedTarget
         guard translated.unicodeScalars.contains(where: VerificationText.isLetterOrNumber) else { return [] }
         var findings: [CheckFinding] = []
+        // The target is counted only where the source's count can make a finding.
         let sourceSentences = Self.sentenceCount(in: source)
-        let targetSentences = Self.sentenceCount(in: translated)
-        if sourceSentences >= 2 && targetSentences < sourceSentences {
+        if sourceSentences >= 2, case let targetSentences = Self.sentenceCount(in: translated),
+            targetSentences < sourceSentences
+        {
             findings.append(
                 CheckFinding(
                     .warning,
@@ -48,8 +50,9 @@ public struct ClauseCheck: PairTextsCheck {
             return findings
         }
         let sourceClauses = Self.clauseBreaks(in: source) + 1
-        let targetClauses = Self.clauseBreaks(in: translated) + 1
-        if sourceClauses >= Self.minimumClauses && targetClauses * 2 <= sourceClauses {
+        if sourceClauses >= Self.minimumClauses, case let targetClauses = Self.clauseBreaks(in: translated) + 1,
+            targetClauses * 2 <= sourceClauses
+        {
             findings.append(
                 CheckFinding(
                     .warning, "target has \(Self.count(targetClauses, "clause")) where the source has \(sourceClauses)")
