@@ -309,17 +309,25 @@ enum VerificationText {
     }
 
     /// A letter of the Latin script (Basic Latin, Latin-1, Extended-A/B, IPA, Extended
-    /// Additional, Extended-C/D/E, full-width).
+    /// Additional, Extended-C/D/E, full-width); in the blocks that mix Latin letters with other
+    /// characters (superscripts and subscripts, letterlike symbols and number forms such as the
+    /// Kelvin sign `K` and Roman numerals, the `ﬁ` ligatures, Extended-F/G), Unicode's Script
+    /// property decides (`\p{sc=Latn}`).
     static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
         guard scalar.properties.isAlphabetic else { return false }
         switch scalar.value {
         case 0x41...0x5A, 0x61...0x7A, 0xAA, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2AF, 0x1D00...0x1DBF,
             0x1E00...0x1EFF, 0x2C60...0x2C7F, 0xA720...0xA7FF, 0xAB30...0xAB6F, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
             return true
+        case 0x2070...0x218F, 0xFB00...0xFB06, 0x10780...0x107BF, 0x1DF00...0x1DFFF:
+            return String(scalar).wholeMatch(of: latinScript) != nil
         default:
             return false
         }
     }
+
+    /// Built once: a regex literal inside a function is parsed every time it runs.
+    nonisolated(unsafe) private static let latinScript = /\p{sc=Latn}/
 
     /// A letter of the Cyrillic script (Cyrillic, Supplement, Extended-A/B/C).
     static func isCyrillicLetter(_ scalar: Unicode.Scalar) -> Bool {

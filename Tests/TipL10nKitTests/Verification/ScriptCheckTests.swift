@@ -43,6 +43,25 @@ extension VerificationTests {
                 ])
         }
 
+        /// Latin letters outside the Latin blocks (the Kelvin sign, the `ﬁ` ligature, Roman
+        /// numerals) are Latin by Unicode's Script property: in Latin text they pass, in
+        /// Cyrillic text they are reported like any Latin letter.
+        @Test func latinLettersOutsideTheLatinBlocksAreLatin() {
+            let latin = "Buxheti ﬁnanciar, kapitulli Ⅻ, 5 \u{212A}"
+            #expect(F.lines(F.pair("…", latin, profile: F.sq), checks: [ScriptCheck()]) == [])
+            #expect(
+                F.lines(F.pair("…", "Влада \u{212A}осова", profile: F.serbianCyrillic), checks: [ScriptCheck()]) == [
+                    "t.xlf:7:u1: error: mixed Latin and Cyrillic letters in a word: \"\u{212A}осова\""
+                ])
+            #expect(
+                F.lines(F.pair("…", "Поглавље Ⅻ", profile: F.serbianCyrillic), checks: [ScriptCheck()]) == [
+                    "t.xlf:7:u1: error: Latin word in Cyrillic-script sr-Cyrl text: \"Ⅻ\""
+                ])
+            // Greek and CJK letters in those blocks' neighbourhood stay other-script.
+            #expect(VerificationText.isLatinLetter("\u{212A}") && VerificationText.isLatinLetter("ﬁ"))
+            #expect(!VerificationText.isLatinLetter("\u{2126}") && !VerificationText.isLatinLetter("ﬓ"))
+        }
+
         @Test func withoutAProfileTheCheckDoesNotRun() {
             #expect(F.lines(F.pair("…", "Vlada Косова"), checks: [ScriptCheck()]) == [])
         }
