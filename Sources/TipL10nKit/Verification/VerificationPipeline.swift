@@ -24,7 +24,7 @@ final class VerificationPipeline {
     private let batchSize: Int
     private let backgroundWorkers: Int
     private var pending: [TranslationPair] = []
-    private var inFlight: Batch?
+    private var inFlight: VerificationBatch?
 
     init(
         verifier: Verifier, batchSize: Int = Verifier.streamBatchSize,
@@ -55,11 +55,9 @@ final class VerificationPipeline {
     }
 
     private func start() {
-        let batch = Batch(pairs: pending, verifier: verifier)
+        let batch = VerificationBatch(pairs: pending, verifier: verifier)
         pending = []
-        for _ in 0..<backgroundWorkers {
-            DispatchQueue.global(qos: .userInitiated).async(group: batch.group) { batch.work() }
-        }
+        batch.start(backgroundWorkers: backgroundWorkers)
         inFlight = batch
     }
 
@@ -67,51 +65,61 @@ final class VerificationPipeline {
     private func collect() -> [Checked] {
         guard let batch = inFlight else { return [] }
         inFlight = nil
-        batch.work()
-        batch.group.wait()
-        return batch.checked()
+        return zip(batch.pairs, batch.finish()).map { ($0, $1.diagnostics, $1.ignored) }
+    }
+}
+
+/// One batch of pairs being checked: a result slot per pair, and slices of
+/// ``Verifier/pairsPerWorker`` pairs handed out one at a time to the background workers
+/// ``start(backgroundWorkers:)`` sends and to the thread that calls ``finish()``.
+final class VerificationBatch: @unchecked Sendable {
+    let pairs: [TranslationPair]
+    let verifier: Verifier
+    private let group = DispatchGroup()
+    /// Each slot is written by the one thread that took its slice, read after `group` is done.
+    private let results: UnsafeMutableBufferPointer<(diagnostics: [Diagnostic], ignored: [Diagnostic])>
+    private let lock = NSLock()
+    private var nextStart = 0
+
+    init(pairs: [TranslationPair], verifier: Verifier) {
+        self.pairs = pairs
+        self.verifier = verifier
+        results = .allocate(capacity: pairs.count)
+        results.initialize(repeating: ([], []))
     }
 
-    /// One batch: its pairs, a result slot per pair, and the next slice to hand out.
-    private final class Batch: @unchecked Sendable {
-        let pairs: [TranslationPair]
-        let verifier: Verifier
-        let group = DispatchGroup()
-        /// Each slot is written by the one thread that took its slice, read after `group` is done.
-        private let results: UnsafeMutableBufferPointer<(diagnostics: [Diagnostic], ignored: [Diagnostic])>
-        private let lock = NSLock()
-        private var nextStart = 0
+    deinit {
+        results.deinitialize()
+        results.deallocate()
+    }
 
-        init(pairs: [TranslationPair], verifier: Verifier) {
-            self.pairs = pairs
-            self.verifier = verifier
-            results = .allocate(capacity: pairs.count)
-            results.initialize(repeating: ([], []))
+    /// Sends `backgroundWorkers` threads to check slices until none is left.
+    func start(backgroundWorkers: Int) {
+        for _ in 0..<backgroundWorkers {
+            DispatchQueue.global(qos: .userInitiated).async(group: group) { self.work() }
         }
+    }
 
-        deinit {
-            results.deinitialize()
-            results.deallocate()
-        }
+    /// Checks slices on this thread until none is left, waits for the others, and returns one
+    /// result per pair, at the pair's index.
+    func finish() -> [(diagnostics: [Diagnostic], ignored: [Diagnostic])] {
+        work()
+        group.wait()
+        return Array(results)
+    }
 
-        /// Checks slices until none is left.
-        func work() {
-            while let slice = take() {
-                for index in slice { results[index] = verifier.check(pairs[index]) }
-            }
+    private func work() {
+        while let slice = take() {
+            for index in slice { results[index] = verifier.check(pairs[index]) }
         }
+    }
 
-        private func take() -> Range<Int>? {
-            lock.lock()
-            defer { lock.unlock() }
-            guard nextStart < pairs.count else { return nil }
-            let slice = nextStart..<min(pairs.count, nextStart + Verifier.pairsPerWorker)
-            nextStart = slice.upperBound
-            return slice
-        }
-
-        func checked() -> [Checked] {
-            zip(pairs, results).map { ($0, $1.diagnostics, $1.ignored) }
-        }
+    private func take() -> Range<Int>? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextStart < pairs.count else { return nil }
+        let slice = nextStart..<min(pairs.count, nextStart + Verifier.pairsPerWorker)
+        nextStart = slice.upperBound
+        return slice
     }
 }

@@ -104,22 +104,9 @@ public struct Verifier: Sendable {
     public func check(_ pairs: [TranslationPair]) -> [(diagnostics: [Diagnostic], ignored: [Diagnostic])] {
         let workers = min(ProcessInfo.processInfo.activeProcessorCount, pairs.count / Self.pairsPerWorker)
         guard workers > 1 else { return pairs.map { check($0) } }
-        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<(diagnostics: [Diagnostic], ignored: [Diagnostic])>
-            .allocate(capacity: pairs.count)
-        results.initialize(repeating: ([], []))
-        defer {
-            results.deinitialize()
-            results.deallocate()
-        }
-        // Small slices, handed out as the cores free up: a core slowed by the reading thread
-        // (or a run of long units) no longer leaves the other waiting at the end of the batch.
-        let slice = Self.pairsPerWorker
-        DispatchQueue.concurrentPerform(iterations: (pairs.count + slice - 1) / slice) { part in
-            for index in part * slice..<min(pairs.count, (part + 1) * slice) {
-                results[index] = check(pairs[index])
-            }
-        }
-        return Array(results)
+        let batch = VerificationBatch(pairs: pairs, verifier: self)
+        batch.start(backgroundWorkers: workers - 1)
+        return batch.finish()
     }
 
     /// The fewest pairs worth handing to another core, and the slice handed out at a time (a

@@ -148,6 +148,10 @@ struct StreamingVerificationTests {
         #expect(results.map(\.diagnostics) == pairs.map { verifier.check($0).diagnostics })
         // Units 0, 3, 6, … 99 say 7 victims where the source says more.
         #expect(results.filter { !$0.diagnostics.isEmpty }.count == 34)
+        // The same batches checked at once (`Verifier.check(_:)` over an array, across the cores).
+        let atOnce = verifier.check(pairs)
+        #expect(atOnce.map(\.diagnostics) == results.map(\.diagnostics))
+        #expect(atOnce.filter { !$0.diagnostics.isEmpty }.count == 34)
         #expect(pipeline.finish().isEmpty)
     }
 

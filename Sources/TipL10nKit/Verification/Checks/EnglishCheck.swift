@@ -146,20 +146,26 @@ public struct EnglishCheck: PairTextsCheck {
     /// FNV-1a (64 bits) of `word`'s bytes in ASCII lower case; `nil` when a byte is not ASCII.
     @inline(__always)
     private static func asciiKeyHash(_ word: Substring) -> UInt64? {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var hash = fnvOffsetBasis
         for byte in word.utf8 {
             guard byte < 0x80 else { return nil }
-            hash = (hash ^ UInt64(VerificationText.asciiLowercased(byte))) &* 0x0000_0100_0000_01B3
+            hash = fnv(hash, VerificationText.asciiLowercased(byte))
         }
         return hash
     }
+
+    private static let fnvOffsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// One FNV-1a step: `byte` into `hash`.
+    @inline(__always)
+    private static func fnv(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
 
     /// The hash of ``asciiKeyHash(_:)`` for the ASCII string `key` is canonically equivalent
     /// to, when there is one: every scalar ASCII, or U+037E (`;`), U+1FEF (`` ` ``) or U+212A
     /// (`K`), the only scalars whose canonical decomposition is ASCII. `key` is already lower
     /// case: its bytes are hashed as they are.
     private static func asciiEquivalentHash(_ key: String) -> UInt64? {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var hash = fnvOffsetBasis
         for scalar in key.unicodeScalars {
             let byte: UInt8
             switch scalar.value {
@@ -169,7 +175,7 @@ public struct EnglishCheck: PairTextsCheck {
             case 0x212A: byte = UInt8(ascii: "K")
             default: return nil
             }
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            hash = fnv(hash, byte)
         }
         return hash
     }
